@@ -1,0 +1,1 @@
+"""CLI subcommands: one module each, ``register(subparsers)`` sets ``run=`` on its parser."""

@@ -1,0 +1,1 @@
+"""Sections of `torchsmt demo`, one per capability: each module has ``run(say, device) -> None``."""
