@@ -9,14 +9,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 import numpy as np
 
 from .errors import GraphError, ShapeError
 from .opdef import Shape
 from .registry import REGISTRY, Registry
+
+if TYPE_CHECKING:  # networkx costs ~0.3-0.7 s to import: only Graph.nx needs it
+    import networkx as nx
 
 DTYPES = {"f32": np.float32, "f64": np.float64}
 
@@ -110,9 +112,11 @@ class Graph:
         return len(self._nodes)
 
     @property
-    def nx(self) -> nx.MultiDiGraph:
+    def nx(self) -> nx.MultiDiGraph:  # noqa: F821
         """Derived networkx view (frozen). Multi-edges keep ``mul(x, x)``; ``pos`` is the slot."""
         if self._nx is None:
+            import networkx as nx
+
             G = nx.MultiDiGraph()
             for n in self._nodes:
                 G.add_node(n.id, op=n.op, shape=n.shape)
