@@ -185,8 +185,13 @@ class GraphBuilder:
                                dtype, name))
         return nid
 
+    def _dt(self, dtype: Any) -> str:
+        if dtype is None:
+            return self.dtype
+        return dtype if isinstance(dtype, str) else dtype_name(dtype)
+
     def input(self, shape: Sequence[int], dtype: Any = None, name: str = "") -> int:
-        dt = self.dtype if dtype is None else (dtype if isinstance(dtype, str) else dtype_name(dtype))
+        dt = self._dt(dtype)
         shape = tuple(int(s) for s in shape)
         idx = self._n_inputs
         self._n_inputs += 1
@@ -194,7 +199,7 @@ class GraphBuilder:
 
     def const(self, value: Any, name: str = "", dtype: Any = None) -> int:
         arr = np.asarray(value)
-        dt = self.dtype if dtype is None else (dtype if isinstance(dtype, str) else dtype_name(dtype))
+        dt = self._dt(dtype)
         arr = arr.astype(DTYPES[dt])
         if not np.all(np.isfinite(arr)):
             raise ShapeError(f"constant {name or ''} holds NaN or Inf".replace("  ", " "))
