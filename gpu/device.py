@@ -24,7 +24,8 @@ def _cupy_status() -> tuple[Any, str]:
     try:
         import cupy  # noqa: PLC0415 - lazy on purpose: import torchsmt never pulls cupy
     except Exception as e:  # ImportError, or a CUDA library load failure inside cupy
-        return None, f"CuPy is not installed ({type(e).__name__}: {e}); pip install 'torchsmt[cuda12]' or '[cuda13]'"
+        return None, (f"CuPy is not installed ({type(e).__name__}: {e}); "
+                      "pip install 'torchsmt[cuda12]' or 'torchsmt[cuda13]'")
     try:
         n = cupy.cuda.runtime.getDeviceCount()
     except Exception as e:

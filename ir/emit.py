@@ -1,8 +1,9 @@
 """Emitters: the one interface VJP/JVP rules are written against.
 
 A rule calls ``e.op(name, *values, **params)``, ``e.const(array)`` and ``e.shape(v)`` (sugar:
-``e.mul(a, b)`` is ``e.op("mul", a, b)``). GraphBuilder is the symbolic emitter (autodiff as a graph
-transform); EagerEmitter runs each op at once on arrays (the tape, tests); the SMT layer has its own.
+``e.mul(a, b)`` is ``e.op("mul", a, b)``). GraphBuilder is the symbolic emitter (autodiff as a
+graph transform); EagerEmitter runs each op at once on arrays (the tape, tests); the SMT layer has
+its own.
 """
 
 from __future__ import annotations

@@ -76,7 +76,8 @@ def verify(g: Graph) -> None:
         except TorchSMTError as e:
             raise GraphError(f"{where}: {e}") from None
         except Exception as e:  # a shape rule tripping over garbage parameters
-            raise GraphError(f"{where}: bad parameters or operands ({type(e).__name__}: {e})") from None
+            why = f"{type(e).__name__}: {e}"
+            raise GraphError(f"{where}: bad parameters or operands ({why})") from None
         if shape != n.shape:
             raise GraphError(f"{where}: shape mismatch: rule gives {shape}, node says {n.shape}")
         dts = {g.nodes[a].dtype for a in n.args}
