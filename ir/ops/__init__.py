@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from . import elementwise, shape, source
+from . import conv, elementwise, linalg, pool, reduce, shape, source
 
 ALL_OPS = (
     *source.OPS,
     *elementwise.OPS,
+    *linalg.OPS,
+    *conv.OPS,
     *shape.OPS,
+    *reduce.OPS,
+    *pool.OPS,
 )

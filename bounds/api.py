@@ -1,0 +1,99 @@
+"""Public entry points: ibp, crown, alpha_crown (certify lives in certificate.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from torchsmt.ir import Graph, ShapeError
+
+from .alpha import AlphaOptions, optimize_rows
+from .engine import Engine
+
+
+@dataclass(frozen=True)
+class BoundResult:
+    """Bounds of the graph output (or of ``C @ output`` when C is given).
+
+    ``lower``/``upper``: shaped like the output (no C) or (S,) (with C); a batch of boxes adds a
+    leading axis. ``bounds``: node id -> (lower, upper) of every node, shaped like the node (plus
+    the batch axis for a batch of boxes).
+    """
+
+    lower: np.ndarray
+    upper: np.ndarray
+    bounds: Mapping[int, tuple[np.ndarray, np.ndarray]] = field(repr=False)
+    method: str = "crown"
+
+
+def _finish(e: Engine, low: np.ndarray, C: Any, method: str) -> BoundResult:
+    s = low.shape[1] // 2
+    lo, hi = low[:, :s], -low[:, s:]
+    if C is None:
+        shape = e.g.node(e.g.outputs[0]).shape
+        lo, hi = lo.reshape((e.B,) + shape), hi.reshape((e.B,) + shape)
+    if not e.batched:
+        lo, hi = lo[0], hi[0]
+        nb = {k: (v[0][0], v[1][0]) for k, v in e.bounds.items()}
+    else:
+        nb = dict(e.bounds)
+    return BoundResult(lo, hi, nb, method)
+
+
+def ibp(g: Graph, lower: Any, upper: Any, C: Any = None) -> BoundResult:
+    """Interval bound propagation: each op's interval rule, node by node."""
+    e = Engine(g, lower, upper)
+    e.run(intermediate="ibp")
+    out = g.outputs[0]
+    lo, hi = e.bounds[out]
+    if C is None:
+        low = np.concatenate([lo.reshape(e.B, -1), -hi.reshape(e.B, -1)], axis=1)
+    else:  # C @ [lo, hi]: interval matmul (exact up to rounding)
+        low = e.backward(out, e.spec(C))
+    return _finish(e, low, C, "ibp")
+
+
+def crown(g: Graph, lower: Any, upper: Any, C: Any = None, intermediate: str = "crown",
+          *, _engine: dict | None = None) -> BoundResult:
+    """CROWN: backward linear relaxation; intermediate pre-activation bounds by CROWN (or IBP)."""
+    if intermediate not in ("crown", "ibp"):
+        raise ShapeError(f"intermediate must be 'crown' or 'ibp', not {intermediate!r}")
+    e = Engine(g, lower, upper)
+    e.run(intermediate=intermediate)
+    out = g.outputs[0]
+    low = e.backward(out, e.spec(C))
+    if C is None:  # the output's own bounds: intersect with its interval bounds
+        lo, hi = e.bounds[out]
+        s = low.shape[1] // 2
+        low = np.concatenate([np.maximum(low[:, :s], lo.reshape(e.B, -1)),
+                              np.maximum(low[:, s:], -hi.reshape(e.B, -1))], axis=1)
+    return _finish(e, low, C, "crown")
+
+
+def alpha_crown(g: Graph, lower: Any, upper: Any, C: Any = None, iters: int = 20,
+                lr: float = 0.1) -> BoundResult:
+    """alpha-CROWN: lower slopes optimized per row (intermediate bounds and specification rows).
+
+    Never looser than CROWN: the result is the elementwise best of this run and of plain CROWN.
+    """
+    res, _ = alpha_engine(g, lower, upper, C, AlphaOptions(iters=iters, lr=lr))
+    base = crown(g, lower, upper, C)
+    lo, hi = np.maximum(res.lower, base.lower), np.minimum(res.upper, base.upper)
+    return BoundResult(lo, hi, res.bounds, "alpha")
+
+
+def alpha_engine(g: Graph, lower: Any, upper: Any, C: Any, opt: AlphaOptions,
+                 relax_ops: frozenset[str] | None = None, margin: Any = None):
+    """Run alpha-CROWN; returns the result and (engine, slopes per start node, final row bound)."""
+    e = Engine(g, lower, upper, relax_ops=relax_ops)
+    if margin is not None:
+        e.margin = margin
+    store: dict[int, dict[int, np.ndarray]] = {}
+    e.run(optimize=lambda eng, nid, a0: optimize_rows(eng, nid, a0, opt, store))
+    out = g.outputs[0]
+    spec = e.spec(C)
+    low = optimize_rows(e, out, spec, opt, store)
+    return _finish(e, low, C, "alpha"), (e, store, spec, low)

@@ -1,0 +1,166 @@
+"""Certificates: what a bound computation did, written so an independent checker can redo it.
+
+``certify(g, lower, upper, C=C)`` runs alpha-CROWN (or CROWN/IBP) with certificate-friendly
+settings and returns a Certificate; ``to_json()`` writes the format of docs/certificate.md. The
+producer rounds outward: every node bound it stores, and so uses downstream, is loosened by a
+relative margin (default 1e-9) right after it is computed, and so is the final claim; the checker
+re-derives each bound with every rounding error bounded, and the margin absorbs the difference.
+
+Only relaxations the checker knows how to validate are used (relu, leaky_relu, abs: lines checked
+at the interval ends and the kink); other nonlinear ops are bounded by their interval rules.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from torchsmt.ir import Graph, ShapeError
+
+from .alpha import AlphaOptions, optimize_rows
+from .engine import KINK0, Engine
+
+FORMAT = "torchsmt.certificate"
+VERSION = 1
+CERT_RELAX = frozenset(KINK0)
+
+
+@dataclass(frozen=True)
+class Certificate:
+    """A certificate document (a JSON-ready dict) plus its large arrays."""
+
+    doc: dict = field(repr=False)
+    arrays: dict[str, np.ndarray] = field(repr=False)
+    lower: np.ndarray  # the claim: certified lower bounds of C @ output, (S,) or (B, S)
+    C: np.ndarray
+
+    def to_json(self, sidecar: str | Path | None = None) -> str:
+        """The JSON text. With ``sidecar`` (a .npz path), arrays go there (no pickle)."""
+        doc = dict(self.doc)
+        if sidecar is None:
+            doc = _embed(doc, self.arrays)
+        else:
+            path = Path(sidecar)
+            with open(path, "wb") as f:
+                np.savez(f, **self.arrays)
+            doc["sidecar"] = {"file": path.name,
+                              "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
+        return json.dumps(doc, sort_keys=True, separators=(",", ":"))
+
+    def save(self, path: str | Path, sidecar: bool = False) -> None:
+        path = Path(path)
+        text = self.to_json(path.with_suffix(".npz") if sidecar else None)
+        path.write_text(text)
+
+
+def _embed(doc: Any, arrays: dict[str, np.ndarray]) -> Any:
+    """Replace {"npz_key": k} references by inline base64 arrays."""
+    if isinstance(doc, dict):
+        if set(doc) == {"npz_key"}:
+            a = np.ascontiguousarray(arrays[doc["npz_key"]], dtype="<f8")
+            return {"dtype": "f64", "shape": list(a.shape),
+                    "data": base64.b64encode(a.tobytes()).decode("ascii")}
+        return {k: _embed(v, arrays) for k, v in doc.items()}
+    if isinstance(doc, list):
+        return [_embed(v, arrays) for v in doc]
+    return doc
+
+
+def _outward(lo: np.ndarray, hi: np.ndarray, margin: float) -> tuple[np.ndarray, np.ndarray]:
+    """Loosen [lo, hi] by margin * (|lo| + |hi|) plus a tiny floor, then one more ulp."""
+    with np.errstate(invalid="ignore", over="ignore"):
+        scale = np.where(np.isfinite(lo) & np.isfinite(hi), np.abs(lo) + np.abs(hi), 0.0)
+        slack = margin * scale + margin * 1e-6
+        return (np.nextafter(lo - slack, -np.inf), np.nextafter(hi + slack, np.inf))
+
+
+class _CertEngine(Engine):
+    """An Engine whose node bounds are rounded outward as soon as they are computed."""
+
+    margin = 1e-9
+
+    def interval_of(self, nid):
+        lo, hi = super().interval_of(nid)
+        if self.kind[nid] in ("input", "const"):
+            return lo, hi
+        return _outward(lo, hi, self.margin)
+
+    def set_rows(self, nid, rows, low):
+        s = low.shape[1] // 2
+        lo, hi = _outward(low[:, :s], -low[:, s:], self.margin)
+        super().set_rows(nid, rows, np.concatenate([lo, -hi], axis=1))
+
+
+def certify(g: Graph, lower: Any, upper: Any, C: Any = None, method: str = "alpha",
+            iters: int = 20, lr: float = 0.1, margin: float = 1e-9) -> Certificate:
+    """Bound C @ g(x) over the box and return a checkable certificate of the lower bounds."""
+    if method not in ("alpha", "crown"):
+        raise ShapeError(f"certify method must be 'alpha' or 'crown', not {method!r}")
+    e = _CertEngine(g, lower, upper, relax_ops=CERT_RELAX)
+    e.margin = margin
+    opt = AlphaOptions(iters=iters if method == "alpha" else 0, lr=lr)
+    store: dict[int, dict[int, np.ndarray]] = {}
+    rows_of: dict[int, np.ndarray | None] = {}
+
+    def optimize(eng, nid, a0):
+        rows_of[nid] = eng.rows_needed(nid)
+        return optimize_rows(eng, nid, a0, opt, store)
+
+    e.run(optimize=optimize)
+    out = g.outputs[0]
+    spec = e.spec(C)
+    rec: dict[int, np.ndarray] = {}
+    low = optimize_rows(e, out, spec, opt, store)
+    s = low.shape[1] // 2
+    claim, _ = _outward(low[:, :s], -low[:, s:], margin)
+    c_all = spec[:, :s].reshape(e.B, s, -1)
+    c = c_all if (C is not None and np.ndim(C) == 3) else c_all[0]
+    # The final coefficients over the input, from one more pass with the chosen slopes.
+    slopes_final = store.get(out, {})
+    e.backward(out, spec[:, :s], {k: v[:, :s] if v.shape[1] > 1 else
+                                  np.broadcast_to(v, (e.B, s) + v.shape[2:])
+                                  for k, v in slopes_final.items()}, rec)
+    arrays: dict[str, np.ndarray] = {}
+
+    def put(key: str, a: np.ndarray) -> dict:
+        arrays[key] = np.ascontiguousarray(a, dtype=np.float64)
+        return {"npz_key": key}
+
+    lo_in, hi_in = e.box
+    nodes = []
+    for nid in sorted(e.needs):  # every bound a relaxation or an interval fallback reads
+        n = g.node(nid)
+        if e.kind[nid] in ("input", "const"):
+            continue
+        rows = rows_of.get(nid, np.zeros(0, dtype=np.int64))
+        lo, hi = e.bounds[nid]
+        nodes.append({
+            "id": nid, "name": n.name, "op": n.op,
+            "lower": put(f"n{nid}_lower", lo), "upper": put(f"n{nid}_upper", hi),
+            "rows": None if rows is None else [int(r) for r in rows],
+            "slopes": {str(k): put(f"n{nid}_s{k}", v) for k, v in store.get(nid, {}).items()},
+        })
+    inp = g.inputs[0]
+    doc = {
+        "format": FORMAT, "version": VERSION, "graph_sha256": g.sha256(),
+        "method": method, "batched": e.batched,
+        "input": {"node": inp, "lower": put("input_lower", lo_in), "upper": put("input_upper", hi_in)},
+        "output": {"node": out},
+        "claim": {"C": np.asarray(c).tolist(),
+                  "lower": (claim if e.batched else claim[0]).tolist()},
+        "nodes": nodes,
+        "final": {
+            "slopes": {str(k): put(f"final_s{k}", v[:, :s] if v.shape[1] > 1 else v)
+                       for k, v in slopes_final.items()},
+            "A": put("final_A", rec.get(inp, np.zeros((e.B, s) + lo_in.shape[1:]))),
+        },
+        "rounding": {"producer_margin": margin},
+        "relaxations": sorted(CERT_RELAX),
+    }
+    return Certificate(doc, arrays, claim if e.batched else claim[0], np.asarray(c))

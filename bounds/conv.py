@@ -1,0 +1,92 @@
+"""Transposed maps of conv2d and channel-wise spatial ops (avgpool), vectorized over rows.
+
+conv2d back: the adjoint of y = conv(x, W) is col2im(W^T A): one matmul over the whole row batch,
+then a scatter-add with one strided slice per kernel tap (a loop over the kh*kw taps, never over
+neurons or rows). Groups are handled by splitting channels (the group count is small).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from torchsmt.ir import Graph, Node
+
+
+def _pair(v: Any, default: int) -> tuple[int, int]:
+    if v is None:
+        return (default, default)
+    if isinstance(v, int):
+        return (v, v)
+    v = tuple(int(x) for x in v)
+    return (v[0], v[0]) if len(v) == 1 else (v[0], v[1])
+
+
+def conv_params(p: dict) -> tuple[tuple[int, int], tuple[int, int, int, int], tuple[int, int], int]:
+    """(stride, (top, left, bottom, right) padding, dilation, groups) from ONNX- or torch-style names."""
+    stride = _pair(p.get("stride", p.get("strides")), 1)
+    dil = _pair(p.get("dilation", p.get("dilations")), 1)
+    groups = int(p.get("groups", p.get("group", 1)))
+    pad = p.get("padding", p.get("pads", 0))
+    if isinstance(pad, int):
+        pads = (pad, pad, pad, pad)
+    else:
+        pad = tuple(int(x) for x in pad)
+        if len(pad) == 1:
+            pads = pad * 4
+        elif len(pad) == 2:
+            pads = (pad[0], pad[1], pad[0], pad[1])
+        else:
+            pads = pad[:4]
+    return stride, pads, dil, groups
+
+
+def conv2d_back(n: Node, shapes, const_val):
+    w = np.asarray(const_val[n.args[1]], dtype=np.float64)  # (Cout, Cin/groups, kh, kw)
+    (sh, sw), (pt, pl, pb, pr), (dh, dw), groups = conv_params(n.p)
+    x_shape = shapes[0]  # (N, Cin, H, W)
+    _, cin, h, wd = x_shape
+    cout, cin_g, kh, kw = w.shape
+    _, _, ho, wo = n.shape
+    cout_g = cout // groups
+    # (groups, cin_g*kh*kw, cout_g): W^T per group
+    wt = w.reshape(groups, cout_g, cin_g * kh * kw).transpose(0, 2, 1).copy()
+    hp, wp = h + pt + pb, wd + pl + pr
+
+    def back(a):
+        m = a.shape[0]
+        lead = m * a.shape[1]  # rows x the graph's own batch axis N
+        ay = a.reshape(lead, groups, cout_g, ho * wo).transpose(1, 2, 0, 3)
+        cols = wt @ ay.reshape(groups, cout_g, lead * ho * wo)  # one product per group
+        cols = cols.reshape(cin, kh, kw, lead, ho, wo)
+        out = np.zeros((cin, lead, hp, wp))
+        for i in range(kh):
+            hi = i * dh
+            for j in range(kw):
+                wj = j * dw
+                out[:, :, hi:hi + sh * (ho - 1) + 1:sh, wj:wj + sw * (wo - 1) + 1:sw] += \
+                    cols[:, i, j]
+        out = out[:, :, pt:pt + h, pl:pl + wd].transpose(1, 0, 2, 3)
+        return [out.reshape((m,) + tuple(x_shape))]
+
+    return back
+
+
+def channel_spatial_back(g: Graph, n: Node, x_shape: tuple[int, ...], impl):
+    """A channel-wise spatial linear op (avgpool): J per channel read off impl on a basis."""
+    nb, c, h, w = x_shape
+    basis = np.eye(h * w).reshape(h * w, 1, h, w)
+    basis = np.broadcast_to(basis, (h * w, c, h, w))
+    zero = impl(np.zeros((1, c, h, w)))
+    resp = impl(np.ascontiguousarray(basis)) - zero  # (h*w, c, ho, wo)
+    _, _, ho, wo = n.shape
+    jt = resp.reshape(h * w, c, ho * wo).transpose(1, 2, 0).copy()  # (c, ho*wo, h*w)
+
+    def back(a):
+        m = a.shape[0]
+        ay = a.reshape(m * nb, c, ho * wo).transpose(1, 0, 2)
+        out = np.matmul(ay, jt)  # (c, m*nb, h*w): one product per channel
+        return [out.transpose(1, 0, 2).reshape((m,) + tuple(x_shape))]
+
+    return back

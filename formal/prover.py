@@ -1,0 +1,238 @@
+"""The prover: one fresh z3 context per query, fixed seed, timeout, and a cache keyed by the formula.
+
+Proof by refutation: ``hyps and not claim`` unsat -> proved. Sat -> refuted with a counterexample
+read from the model, except when the query has uninterpreted functions: then the model is checked
+against the true functions numerically and a counterexample that does not survive is reported as
+``unknown`` (the axioms were too weak, nothing was shown false). Unknown never counts as proved.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Iterable, Mapping
+from fractions import Fraction
+from typing import Any
+
+import numpy as np
+import z3
+
+from .obligation import SMT_STATUS, Obligation, Query, Result
+
+SEED = 0
+
+
+class Cache:
+    """Results keyed by sha256 of the query's SMT-LIB text (+ solver version and kind)."""
+
+    def __init__(self, path: str | os.PathLike | None = None):
+        self.path = os.fspath(path) if path is not None else None
+        self.data: dict[str, dict[str, Any]] = {}
+        if self.path and os.path.exists(self.path):
+            with open(self.path, encoding="utf-8") as f:
+                self.data = json.load(f)
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        return self.data.get(key)
+
+    def put(self, key: str, value: dict[str, Any]) -> None:
+        self.data[key] = value
+
+    def save(self) -> None:
+        if self.path:
+            tmp = self.path + ".tmp"
+            with open(tmp, "w", encoding="utf-8") as f:
+                json.dump(self.data, f, indent=0, sort_keys=True)
+            os.replace(tmp, self.path)
+
+
+def build(ob: Obligation, ctx: z3.Context | None = None) -> tuple[z3.Solver, Query]:
+    ctx = ctx if ctx is not None else z3.Context()
+    q = ob.builder(ctx)
+    s = z3.Solver(ctx=ctx)
+    s.add(*q.hyps)
+    s.add(z3.Not(q.claim))
+    return s, q
+
+
+def smtlib(ob: Obligation, status: str | None = None) -> str:
+    """The obligation as a self-contained SMT-LIB2 benchmark with its expected status."""
+    s, _ = build(ob)
+    body = s.to_smt2().replace("(set-info :status unknown)\n", "")
+    body = body.replace("; benchmark generated from python API\n", "")
+    st = status or SMT_STATUS[ob.kind]
+    head = (f"; torchsmt obligation {ob.name} ({ob.kind}, op {ob.op}, {ob.family})\n"
+            f"(set-info :source |torchsmt lemma {ob.name} kind {ob.kind}|)\n"
+            f"(set-info :status {st})\n")
+    if ob.doc:
+        head = f"; {ob.doc}\n" + head
+    return head + body
+
+
+def _value(v: z3.ExprRef) -> Any:
+    if z3.is_rational_value(v):
+        f = Fraction(v.numerator_as_long(), v.denominator_as_long())
+        return float(f) if f.denominator != 1 or abs(f) < 2**53 else str(f)
+    if z3.is_algebraic_value(v):
+        return float(v.approx(20).as_fraction())
+    if z3.is_fp_value(v) or z3.is_fp(v):
+        bits = z3.simplify(z3.fpToIEEEBV(v, ctx=v.ctx))
+        if z3.is_bv_value(bits):
+            return float(np.array([bits.as_long()], np.uint32).view(np.float32)[0])
+    if z3.is_true(v) or z3.is_false(v):
+        return z3.is_true(v)
+    return str(v)
+
+
+def counterexample(model: z3.ModelRef, q: Query) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    inputs = getattr(q.sem, "inputs", {}) if q.sem is not None else {}
+    for name, arr in inputs.items():
+        p = arr.view(np.ndarray)
+        vals = np.empty(p.shape, dtype=object)
+        for idx in np.ndindex(*p.shape):
+            vals[idx] = _value(model.eval(p[idx], model_completion=True))
+        out[name] = vals.tolist() if p.ndim else vals[()]
+    if not out:  # no declared inputs: report every constant of the model
+        for d in model.decls():
+            if d.arity() == 0:
+                out[d.name()] = _value(model[d])
+    return out
+
+
+def _violated(t: z3.ExprRef, ev) -> bool | None:
+    """Is ``t`` clearly false under the numeric evaluator? (None: cannot tell.)"""
+    try:
+        if z3.is_and(t):
+            rs = [_violated(c, ev) for c in t.children()]
+            return True if any(r is True for r in rs) else (None if None in rs else False)
+        if z3.is_or(t):
+            rs = [_violated(c, ev) for c in t.children()]
+            return True if all(r is True for r in rs) else (None if None in rs else False)
+        if z3.is_implies(t):
+            h = _violated(t.arg(0), ev)
+            return _violated(t.arg(1), ev) if h is False else (None if h is None else False)
+        if z3.is_eq(t) or z3.is_le(t) or z3.is_ge(t) or z3.is_lt(t) or z3.is_gt(t):
+            a, b = float(ev(t.arg(0))), float(ev(t.arg(1)))
+            tol = 1e-7 * (1 + abs(a) + abs(b))
+            if not (np.isfinite(a) and np.isfinite(b)):
+                return None
+            if z3.is_eq(t):
+                return abs(a - b) > tol
+            if z3.is_le(t) or z3.is_lt(t):
+                return a - b > tol
+            return b - a > tol
+        if z3.is_not(t) and z3.is_eq(t.arg(0)):  # a != b
+            a, b = float(ev(t.arg(0).arg(0))), float(ev(t.arg(0).arg(1)))
+            return abs(a - b) <= 1e-12 * (1 + abs(a) + abs(b))
+        if z3.is_distinct(t) and t.num_args() == 2:
+            a, b = float(ev(t.arg(0))), float(ev(t.arg(1)))
+            return abs(a - b) <= 1e-12 * (1 + abs(a) + abs(b))
+        return None
+    except (ValueError, KeyError, TypeError, z3.Z3Exception):
+        return None
+
+
+def genuine(model: z3.ModelRef, q: Query) -> bool | None:
+    """Does the model's input point violate the claim with the *true* functions?"""
+    from torchsmt.smt_encodings.evaluate import Evaluator
+
+    sem = q.sem
+    if sem is None or not hasattr(sem, "fresh_defs"):
+        return None
+    env = {}
+    for arr in sem.inputs.values():
+        for t in arr.view(np.ndarray).reshape(-1):
+            env[str(t)] = float(_value(model.eval(t, model_completion=True)))
+    ev = Evaluator(env, sem.fresh_defs)
+    for h in list(getattr(sem, "domain", [])) + list(getattr(q, "extra_domain", ())):
+        if _violated(h, ev) is not False:
+            return None
+    return _violated(q.claim, ev)
+
+
+def prove(ob: Obligation, *, timeout: float | None = None, cache: Cache | None = None,
+          seed: int = SEED, cross_check: bool = False) -> Result:
+    t0 = time.perf_counter()
+    if ob.kind == "axiom":
+        ok = ob.numeric() if ob.numeric is not None else True
+        return Result(ob.name, ob.kind, "trusted" if ok else "refuted",
+                      time.perf_counter() - t0,
+                      reason="" if ok else "axiom fails its numeric check")
+    tmo = float(ob.timeout if timeout is None else timeout)
+    ctx = z3.Context()
+    s, q = build(ob, ctx)
+    s.set("timeout", max(1, int(tmo * 1000)))
+    s.set("random_seed", seed)
+    key = ""
+    if cache is not None:
+        text = s.to_smt2()
+        key = hashlib.sha256(f"{z3.get_version_string()}|{ob.kind}|{text}".encode()).hexdigest()
+        hit = cache.get(key)
+        if hit is not None:
+            return Result(ob.name, ob.kind, hit["status"], time.perf_counter() - t0,
+                          hit.get("counterexample"), hit.get("reason", ""), cached=True)
+    r = s.check()
+    cex, reason = None, ""
+    if r == z3.unsat:
+        status = "proved" if ob.kind == "lemma" else "unknown"
+        if ob.kind == "known_false":
+            reason = "expected a counterexample, but the claim is valid"
+            status = "proved"
+    elif r == z3.sat:
+        m = s.model()
+        cex = counterexample(m, q)
+        status = "refuted"
+        if q.uses_uf:
+            g = q.validate(cex) if q.validate is not None else genuine(m, q)
+            if g is not True:
+                status, reason = "unknown", (
+                    "model is not a real counterexample: the claim holds numerically at it "
+                    "(axioms too weak)" if g is False else
+                    "model uses uninterpreted functions and could not be validated")
+    else:
+        status, reason = "unknown", s.reason_unknown() or "unknown"
+    cc = ""
+    if cross_check:
+        cc = cross_check_smtlib(smtlib(ob, "unknown"), tmo)
+    res = Result(ob.name, ob.kind, status, time.perf_counter() - t0, cex, reason,
+                 cross_check=cc)
+    if cache is not None and status != "unknown":
+        cache.put(key, {"status": status, "counterexample": cex, "reason": reason})
+    return res
+
+
+def solvers_available() -> list[str]:
+    return [b for b in ("cvc5", "yices-smt2", "bitwuzla") if shutil.which(b)]
+
+
+def cross_check_smtlib(text: str, timeout: float) -> str:
+    """Run a second SMT-LIB solver binary (cvc5, yices, bitwuzla) on the text, if installed."""
+    for b in solvers_available():
+        args = {"cvc5": ["cvc5", f"--tlim={int(timeout * 1000)}", "--lang=smt2"],
+                "yices-smt2": ["yices-smt2", f"--timeout={int(timeout)}"],
+                "bitwuzla": ["bitwuzla", f"--time-limit={int(timeout * 1000)}"]}[b]
+        text2 = text if "(set-logic" in text else "(set-logic ALL)\n" + text
+        try:
+            p = subprocess.run(args, input=text2, capture_output=True, text=True,
+                               timeout=timeout + 5)
+        except subprocess.TimeoutExpired:
+            return f"{b}: timeout"
+        out = p.stdout.strip().splitlines()
+        return f"{b}: {out[-1] if out else p.stderr.strip()[:80]}"
+    return "no second solver installed"
+
+
+def prove_all(obs: Iterable[Obligation], **kw: Any) -> list[Result]:
+    return [prove(ob, **kw) for ob in obs]
+
+
+def summarize(results: Iterable[Result]) -> Mapping[str, int]:
+    out: dict[str, int] = {}
+    for r in results:
+        out[r.status] = out.get(r.status, 0) + 1
+    return out

@@ -1,0 +1,482 @@
+"""Reductions and normalizations: reduce_sum/mean/max, softmax, log_softmax, layernorm, batchnorm.
+
+Internal helpers that are full operators (so VJPs of VJPs compose): ``reduce_max_mask`` (one-hot of
+the first maximum, zero derivative) and ``rsqrt`` ((x + eps) ** -1/2, for the normalizations).
+
+``axes=()`` reduces nothing (the identity); the frontend and the ONNX importer pass explicit axes
+(ONNX's "empty axes = all axes" is resolved there). Interval rules of non-monotone ops widen their
+result by a few units in the last place so that they also enclose the float evaluation of ``impl``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..errors import ShapeError
+from ..opdef import REQUIRED, OpDef
+from .common import nan_to, product_interval, scalar, unary
+from .shape import axes_of, axis_of, increasing_interval
+
+
+def _keep_shape(shape, axes):
+    return tuple(1 if i in axes else d for i, d in enumerate(shape))
+
+
+def _reduce_shape(in_shapes, axes, keepdims, nonempty=False):
+    x = in_shapes[0]
+    ax = axes_of("axes", axes, len(x))
+    if not isinstance(keepdims, bool):
+        raise ShapeError(f"keepdims must be a bool, got {keepdims!r}")
+    if nonempty and int(np.prod([x[a] for a in ax], dtype=np.int64)) == 0:
+        raise ShapeError(f"reducing {x} over axes {axes}: no elements")
+    return _keep_shape(x, ax) if keepdims else tuple(d for i, d in enumerate(x) if i not in ax)
+
+
+def _ax(x, axes):
+    return axes_of("axes", axes, len(x.shape))
+
+
+def _expand_back(e, g, x, axes, keepdims):
+    """A reduced cotangent reshaped to the keepdims shape (broadcasting ops do the rest)."""
+    if keepdims:
+        return g
+    shp = e.shape(x)
+    return e.op("reshape", g, shape=_keep_shape(shp, axes_of("axes", axes, len(shp))))
+
+
+# -- reduce_sum / reduce_mean ----------------------------------------------------------------------
+def _sum_impl(xp, x, axes, keepdims):
+    return xp.sum(x, axis=_ax(x, axes), keepdims=keepdims)
+
+
+def _count(shape, axes):
+    return int(np.prod([shape[a] for a in axes_of("axes", axes, len(shape))], dtype=np.int64))
+
+
+def _mean_impl(xp, x, axes, keepdims):
+    return xp.sum(x, axis=_ax(x, axes), keepdims=keepdims) / float(_count(tuple(x.shape), axes))
+
+
+def _reduce_linear(name, impl, scale_of, doc, nonempty=False):
+    def vjp(e, g, out, x, axes, keepdims):
+        gb = _expand_back(e, g, x, axes, keepdims)
+        k = scale_of(e.shape(x), axes)
+        if k != 1.0:
+            gb = e.op("mul", gb, scalar(e, k, gb))
+        return (e.op("broadcast", gb, shape=e.shape(x)),)
+
+    def jvp(e, ts, out, x, axes, keepdims):
+        return None if ts[0] is None else e.op(name, ts[0], axes=axes, keepdims=keepdims)
+
+    return OpDef(
+        name=name, arity=1, params={"axes": REQUIRED, "keepdims": False},
+        shape=lambda s, axes, keepdims: _reduce_shape(s, axes, keepdims, nonempty), impl=impl,
+        vjp=vjp, jvp=jvp, interval=increasing_interval(impl), linear=True, doc=doc)
+
+
+REDUCE_SUM = _reduce_linear(
+    "reduce_sum", _sum_impl, lambda s, a: 1.0,
+    "Sum over `axes` (negative allowed; () reduces nothing), keepdims like NumPy.")
+REDUCE_MEAN = _reduce_linear(
+    "reduce_mean", _mean_impl, lambda s, a: 1.0 / _count(s, a),
+    "Mean over `axes` (sum / count); at least one element.", nonempty=True)
+
+
+# -- reduce_max and its tie mask ------------------------------------------------------------------
+def _first_max_mask(xp, x, ax):
+    """One-hot (x's dtype) of the first maximum over axes ``ax`` in row-major order."""
+    shape = tuple(x.shape)
+    m = xp.max(x, axis=ax, keepdims=True)
+    n = int(np.prod([shape[a] for a in ax], dtype=np.int64))
+    order = np.arange(n, dtype=np.float64).reshape(  # row-major rank over the reduced axes
+        tuple(shape[i] if i in ax else 1 for i in range(len(shape))))
+    key = xp.where(x == m, xp.asarray(-order), xp.asarray(-float(order.size)))
+    first = xp.max(key, axis=ax, keepdims=True)
+    return xp.where(key == first, xp.ones_like(x), xp.zeros_like(x))
+
+
+def _max_impl(xp, x, axes, keepdims):
+    ax = _ax(x, axes)
+    return xp.max(x, axis=ax, keepdims=keepdims) if ax else x
+
+
+def _max_vjp(e, g, out, x, axes, keepdims):
+    mask = e.op("reduce_max_mask", x, axes=axes)
+    return (e.op("mul", _expand_back(e, g, x, axes, keepdims), mask),)
+
+
+def _max_jvp(e, ts, out, x, axes, keepdims):
+    if ts[0] is None:
+        return None
+    mask = e.op("reduce_max_mask", x, axes=axes)
+    return e.op("reduce_sum", e.op("mul", ts[0], mask), axes=axes, keepdims=keepdims)
+
+
+REDUCE_MAX = OpDef(
+    name="reduce_max", arity=1, params={"axes": REQUIRED, "keepdims": False},
+    shape=lambda s, axes, keepdims: _reduce_shape(s, axes, keepdims, True), impl=_max_impl,
+    vjp=_max_vjp, jvp=_max_jvp, interval=increasing_interval(_max_impl),
+    doc="Maximum over `axes`. Tie convention: the whole gradient goes to the first maximal element "
+        "in row-major order over the reduced axes (reduce_max_mask).")
+
+
+def _mask_impl(xp, x, axes):
+    ax = _ax(x, axes)
+    return _first_max_mask(xp, x, ax) if ax else xp.ones_like(x)
+
+
+def _mask_interval(xp, lowers, uppers, axes):
+    return xp.zeros_like(lowers[0]), xp.ones_like(uppers[0])
+
+
+def _mask_shape(in_shapes, axes):
+    _reduce_shape(in_shapes, axes, True, True)
+    return in_shapes[0]
+
+
+REDUCE_MAX_MASK = OpDef(
+    name="reduce_max_mask", arity=1, params={"axes": REQUIRED}, shape=_mask_shape, impl=_mask_impl,
+    vjp=lambda e, g, out, x, axes: (None,), jvp=lambda e, ts, out, x, axes: None,
+    interval=_mask_interval,
+    doc="Internal (reduce_max's derivative): 1.0 at the first maximum over `axes` (row-major), 0.0 "
+        "elsewhere. Piecewise constant: derivative 0 (a.e.; the jumps at ties are ignored).")
+
+
+# -- softmax / log_softmax ------------------------------------------------------------------------
+def _softmax_shape(in_shapes, axis):
+    x = in_shapes[0]
+    a = axis_of("axis", axis, len(x))
+    if x[a] == 0:
+        raise ShapeError(f"softmax over an empty axis of {x}")
+    return x
+
+
+def _softmax_impl(xp, x, axis):
+    z = x - xp.max(x, axis=axis, keepdims=True)
+    ez = xp.exp(z)
+    return ez / xp.sum(ez, axis=axis, keepdims=True)
+
+
+def _log_softmax_impl(xp, x, axis):
+    z = x - xp.max(x, axis=axis, keepdims=True)
+    return z - xp.log(xp.sum(xp.exp(z), axis=axis, keepdims=True))
+
+
+def _rsum(e, v, axis):
+    return e.op("reduce_sum", v, axes=(axis,), keepdims=True)
+
+
+def _softmax_vjp(e, g, out, x, axis):
+    # y * (g - sum(g * y)): the same formula serves the JVP (the Jacobian is symmetric).
+    return (e.op("mul", out, e.op("sub", g, _rsum(e, e.op("mul", g, out), axis))),)
+
+
+def _softmax_jvp(e, ts, out, x, axis):
+    return None if ts[0] is None else _softmax_vjp(e, ts[0], out, x, axis)[0]
+
+
+def _log_softmax_vjp(e, g, out, x, axis):
+    return (e.op("sub", g, e.op("mul", e.op("softmax", x, axis=axis), _rsum(e, g, axis))),)
+
+
+def _log_softmax_jvp(e, ts, out, x, axis):
+    if ts[0] is None:
+        return None
+    t = ts[0]
+    return e.op("sub", t, _rsum(e, e.op("mul", e.op("softmax", x, axis=axis), t), axis))
+
+
+def _excl(xp, v, axis, n, fill):
+    """v moved to the last axis, and a (..., n, n) copy with the diagonal set to ``fill``."""
+    nd = len(v.shape)
+    perm = tuple(i for i in range(nd) if i != axis) + (axis,)
+    vt = xp.transpose(v, perm)
+    eye = xp.asarray(np.eye(n, dtype=bool))
+    rows = xp.broadcast_to(xp.reshape(vt, tuple(vt.shape[:-1]) + (1, n)),
+                           tuple(vt.shape[:-1]) + (n, n))
+    return vt, xp.where(eye, xp.asarray(fill), rows), perm
+
+
+def _softmax_bounds(xp, lo, hi, axis):
+    """(lower, upper) of log softmax, and the transposition to undo: with c a stabilizing shift,
+    log s_i >= (l_i - c) - log(exp(l_i - c) + sum_{j != i} exp(u_j - c)), and symmetrically."""
+    axis = axis % len(lo.shape)
+    n = lo.shape[axis]
+    out = []
+    for own, other in ((lo, hi), (hi, lo)):
+        vo, rows, perm = _excl(xp, other, axis, n, -np.inf)
+        vi = xp.transpose(own, perm)
+        c = xp.maximum(vi, xp.max(rows, axis=-1)) if n > 1 else vi
+        s = xp.sum(xp.exp(rows - xp.reshape(c, tuple(c.shape) + (1,))), axis=-1)
+        d = vi - c
+        out.append(d - xp.log(xp.exp(d) + s))
+    # Widen for rounding, both of this computation and of impl's: each is off by at most a few
+    # eps * (|value| + n) in log space (exp's argument, the sum of n terms, the log).
+    eps = float(np.finfo(lo.dtype).eps)
+    lo_, hi_ = out[0], out[1]
+    return (lo_ - eps * (4 * xp.abs(lo_) + 2 * n + 8),
+            xp.minimum(hi_ + eps * (4 * xp.abs(hi_) + 2 * n + 8), 0.0), perm)
+
+
+def _undo(xp, v, perm):
+    return xp.transpose(v, tuple(int(i) for i in np.argsort(perm)))
+
+
+def _softmax_interval(xp, lowers, uppers, axis):
+    llo, lhi, perm = _softmax_bounds(xp, lowers[0], uppers[0], axis)
+    tol = 4 * float(np.finfo(lowers[0].dtype).eps)  # exp's own rounding
+    lo, hi = xp.exp(llo) * (1 - tol), xp.minimum(xp.exp(lhi) * (1 + tol), 1.0)
+    return _undo(xp, nan_to(xp, lo, 0.0), perm), _undo(xp, nan_to(xp, hi, 1.0), perm)
+
+
+def _log_softmax_interval(xp, lowers, uppers, axis):
+    llo, lhi, perm = _softmax_bounds(xp, lowers[0], uppers[0], axis)
+    return _undo(xp, nan_to(xp, llo, -np.inf), perm), _undo(xp, nan_to(xp, lhi, 0.0), perm)
+
+
+SOFTMAX = OpDef(
+    name="softmax", arity=1, params={"axis": -1}, shape=_softmax_shape, impl=_softmax_impl,
+    vjp=_softmax_vjp, jvp=_softmax_jvp, interval=_softmax_interval,
+    doc="exp(x - max) / sum(exp(x - max)) along `axis` (stable). VJP/JVP: y * (v - sum(v * y)). "
+        "Interval: s_i in [e^l_i / (e^l_i + sum_{j!=i} e^u_j), e^u_i / (e^u_i + sum_{j!=i} e^l_j)] "
+        "(O(n^2) per row along the axis, shifted for stability).")
+LOG_SOFTMAX = OpDef(
+    name="log_softmax", arity=1, params={"axis": -1}, shape=_softmax_shape,
+    impl=_log_softmax_impl, vjp=_log_softmax_vjp, jvp=_log_softmax_jvp,
+    interval=_log_softmax_interval,
+    doc="(x - max) - log(sum(exp(x - max))) along `axis`. VJP: g - softmax(x) * sum(g); JVP: "
+        "t - sum(softmax(x) * t). Interval: the log of softmax's enclosure, computed in log space.")
+
+
+# -- rsqrt (internal, for the normalizations) ------------------------------------------------------
+def _rsqrt_impl(xp, x, eps):
+    return 1.0 / xp.sqrt(x + eps)
+
+
+def _rsqrt_deriv(e, x, out, eps):
+    return e.op("mul", scalar(e, -0.5, out), e.op("mul", out, e.op("mul", out, out)))
+
+
+def _rsqrt_interval(xp, lowers, uppers, eps):
+    # outside the domain (x + eps <= 0) the bound is [0, inf]: no point there has a value
+    lo, hi = lowers[0], uppers[0]
+    top = xp.where(lo + eps > 0, 1.0 / xp.sqrt(xp.maximum(lo + eps, 1e-300)), np.inf)
+    bot = xp.where(hi + eps > 0, 1.0 / xp.sqrt(xp.maximum(hi + eps, 1e-300)), 0.0)
+    return bot, top
+
+
+RSQRT = unary(
+    "rsqrt", _rsqrt_impl, _rsqrt_deriv, params={"eps": 0.0}, monotone="decreasing",
+    interval=_rsqrt_interval,
+    doc="1 / sqrt(x + eps) (internal to layernorm/batchnorm); derivative -(x + eps)^(-3/2) / 2. "
+        "Defined for x + eps > 0.")
+
+
+# -- layernorm ------------------------------------------------------------------------------------
+def _ln_shape(in_shapes, normalized_ndim, eps):
+    x, w, b = in_shapes
+    k = normalized_ndim
+    if not isinstance(k, int) or isinstance(k, bool) or not 1 <= k <= len(x):
+        raise ShapeError(f"layernorm: normalized_ndim {k!r} must be in 1..{len(x)}")
+    if not isinstance(eps, (int, float)) or isinstance(eps, bool) or not eps >= 0:
+        raise ShapeError(f"layernorm: eps must be a number >= 0, got {eps!r}")
+    if w != x[-k:] or b != x[-k:]:
+        raise ShapeError(f"layernorm: weight {w} and bias {b} must have shape {x[-k:]}")
+    if int(np.prod(x[-k:], dtype=np.int64)) == 0:
+        raise ShapeError(f"layernorm over an empty normalized shape {x[-k:]}")
+    return x
+
+
+def _ln_axes(nd, k):
+    return tuple(range(nd - k, nd))
+
+
+def _ln_impl(xp, x, w, b, normalized_ndim, eps):
+    ax = _ln_axes(len(x.shape), normalized_ndim)
+    d = float(np.prod([x.shape[a] for a in ax]))
+    xc = x - xp.sum(x, axis=ax, keepdims=True) / d
+    var = xp.sum(xc * xc, axis=ax, keepdims=True) / d
+    return xc / xp.sqrt(var + eps) * w + b
+
+
+def _ln_parts(e, x, k, eps):
+    """xc, r = 1/sqrt(var + eps) (keepdims), z = xc * r, as emitted values."""
+    ax = _ln_axes(len(e.shape(x)), k)
+    xc = e.op("sub", x, e.op("reduce_mean", x, axes=ax, keepdims=True))
+    r = e.op("rsqrt", e.op("reduce_mean", e.op("mul", xc, xc), axes=ax, keepdims=True), eps=eps)
+    return ax, r, e.op("mul", xc, r)
+
+
+def _center(e, v, ax):
+    return e.op("sub", v, e.op("reduce_mean", v, axes=ax, keepdims=True))
+
+
+def _ln_vjp(e, g, out, x, w, b, normalized_ndim, eps):
+    ax, r, z = _ln_parts(e, x, normalized_ndim, eps)
+    gz = e.op("mul", g, w)
+    zm = e.op("reduce_mean", e.op("mul", gz, z), axes=ax, keepdims=True)
+    gx = e.op("mul", r, e.op("sub", _center(e, gz, ax), e.op("mul", z, zm)))
+    return (gx, e.op("sum_to", e.op("mul", g, z), shape=e.shape(w)),
+            e.op("sum_to", g, shape=e.shape(b)))
+
+
+def _ln_jvp(e, ts, out, x, w, b, normalized_ndim, eps):
+    tx, tw, tb = ts
+    ax, r, z = _ln_parts(e, x, normalized_ndim, eps)
+    terms = []
+    if tx is not None:  # dz = r * (dxc - z * mean(z * dxc)), dxc = tx - mean(tx)
+        dxc = _center(e, tx, ax)
+        zm = e.op("reduce_mean", e.op("mul", z, dxc), axes=ax, keepdims=True)
+        terms.append(e.op("mul", e.op("mul", r, e.op("sub", dxc, e.op("mul", z, zm))), w))
+    if tw is not None:
+        terms.append(e.op("mul", z, tw))
+    if tb is not None:
+        terms.append(e.op("broadcast", tb, shape=e.shape(out)))
+    if not terms:
+        return None
+    t = terms[0]
+    for u in terms[1:]:
+        t = e.op("add", t, u)
+    return t
+
+
+def _ln_interval(xp, lowers, uppers, normalized_ndim, eps):
+    """z_i = d_i / sqrt(var + eps) with d_i = x_i - mean. Since the other deviations sum to -d_i,
+    var >= d_i^2 / (D - 1), so |z_i| <= h(|d_i|) with h(t) = t / sqrt(t^2 / (D - 1) + eps)
+    increasing; also var >= var_min = mean_j dist(0, [dlo_j, dhi_j])^2, so |z_i| <= |d_i| /
+    sqrt(var_min + eps); when d_i has one sign, |z_i| >= |d_i| / sqrt(var_max + eps)."""
+    (l, wl, bl), (u, wh, bh) = lowers, uppers
+    shp = tuple(l.shape)
+    k = normalized_ndim
+    n = int(np.prod(shp[-k:]))
+    lf, uf = xp.reshape(l, (-1, n)), xp.reshape(u, (-1, n))
+    su, sl = xp.sum(uf, axis=-1, keepdims=True), xp.sum(lf, axis=-1, keepdims=True)
+    mag = xp.maximum(xp.abs(lf), xp.abs(uf))
+    slack = (4 * n + 8) * float(np.finfo(l.dtype).eps) * (
+        mag + xp.sum(mag, axis=-1, keepdims=True) / n)
+    dlo = lf - (lf + su - uf) / n - slack  # (1 - 1/n) l_i - (1/n) sum_{j != i} u_j
+    dhi = uf - (uf + sl - lf) / n + slack
+    if n == 1:
+        zlo, zhi = xp.zeros_like(lf), xp.zeros_like(uf)
+    else:
+        dmax = xp.maximum(xp.abs(dlo), xp.abs(dhi))
+        dmin = xp.maximum(xp.maximum(dlo, -dhi), 0.0)  # distance of [dlo, dhi] from 0
+        sq = xp.sqrt(xp.sum(dmax * dmax, axis=-1, keepdims=True) / n + eps)
+        sq_lo = xp.sqrt(xp.sum(dmin * dmin, axis=-1, keepdims=True) / n + eps)
+
+        def h(t):
+            return t / xp.sqrt(t * t / (n - 1) + eps) if eps > 0 else t * 0 + np.sqrt(n - 1.0)
+
+        def cap(t):  # |z| <= min(h(t), t / sqrt(var_min + eps)) for |d| <= t
+            return xp.where(sq_lo > 0, xp.minimum(h(t), t / xp.where(sq_lo > 0, sq_lo, 1.0)), h(t))
+
+        zhi = xp.where(dhi > 0, cap(xp.maximum(dhi, 0.0)), dhi / sq)
+        zlo = xp.where(dlo < 0, -cap(xp.maximum(-dlo, 0.0)), dlo / sq)
+        tol = (2 * n + 16) * float(np.finfo(l.dtype).eps)
+        zlo, zhi = zlo - tol * (xp.abs(zlo) + 1), zhi + tol * (xp.abs(zhi) + 1)
+    zlo, zhi = xp.reshape(zlo, shp), xp.reshape(zhi, shp)
+    ylo, yhi = product_interval(xp, zlo, zhi, wl, wh)
+    return nan_to(xp, ylo + bl, -np.inf), nan_to(xp, yhi + bh, np.inf)  # infinite inputs
+
+
+LAYERNORM = OpDef(
+    name="layernorm", arity=3, params={"normalized_ndim": 1, "eps": 1e-5}, shape=_ln_shape,
+    impl=_ln_impl, vjp=_ln_vjp, jvp=_ln_jvp, interval=_ln_interval,
+    doc="PyTorch layer_norm over the last `normalized_ndim` dims: (x - mean) / sqrt(var + eps) * "
+        "weight + bias, biased variance; weight and bias have the normalized shape (pass "
+        "ones/zeros for elementwise_affine=False). Interval: a sound, loose enclosure (see "
+        "_ln_interval).")
+
+
+# -- batchnorm (inference) -------------------------------------------------------------------------
+def _bn_shape(in_shapes, eps):
+    x = in_shapes[0]
+    if len(x) < 2:
+        raise ShapeError(f"batchnorm needs an (N, C, ...) operand, got {x}")
+    if not isinstance(eps, (int, float)) or isinstance(eps, bool) or not eps >= 0:
+        raise ShapeError(f"batchnorm: eps must be a number >= 0, got {eps!r}")
+    for s in in_shapes[1:]:
+        if s != (x[1],):
+            raise ShapeError(f"batchnorm: scale/bias/mean/var must have shape ({x[1]},), got {s}")
+    return x
+
+
+def _bshape(nd, c):
+    return (c,) + (1,) * (nd - 2)
+
+
+def _bn_impl(xp, x, scale, bias, mean, var, eps):
+    bs = _bshape(len(x.shape), x.shape[1])
+    k = scale / xp.sqrt(var + eps)
+    return (x - xp.reshape(mean, bs)) * xp.reshape(k, bs) + xp.reshape(bias, bs)
+
+
+def _bn_vjp(e, g, out, x, scale, bias, mean, var, eps):
+    bs = _bshape(len(e.shape(x)), e.shape(x)[1])
+    red = (0,) + tuple(range(2, len(e.shape(x))))
+    r = e.op("rsqrt", var, eps=eps)
+    k = e.op("mul", scale, r)
+    xc = e.op("sub", x, e.op("reshape", mean, shape=bs))
+    gb = e.op("reduce_sum", g, axes=red)
+    gxc = e.op("reduce_sum", e.op("mul", g, xc), axes=red)  # sum g * (x - mean), per channel
+    gr = e.op("mul", gxc, scale)
+    gvar = e.op("mul", gr, e.op("mul", scalar(e, -0.5, r), e.op("mul", r, e.op("mul", r, r))))
+    return (e.op("mul", g, e.op("reshape", k, shape=bs)), e.op("mul", gxc, r), gb,
+            e.op("neg", e.op("mul", gb, k)), gvar)
+
+
+def _bn_jvp(e, ts, out, x, scale, bias, mean, var, eps):
+    tx, ts_, tb, tm, tv = ts
+    bs = _bshape(len(e.shape(x)), e.shape(x)[1])
+    r = e.op("rsqrt", var, eps=eps)
+    k = e.op("mul", scale, r)
+    terms = []
+    d = tx if tm is None else (e.op("neg", e.op("reshape", tm, shape=bs)) if tx is None else
+                               e.op("sub", tx, e.op("reshape", tm, shape=bs)))
+    if d is not None:
+        terms.append(e.op("mul", d, e.op("reshape", k, shape=bs)))
+    dk = []  # dk = tscale * r + scale * dr, dr = -r^3 tvar / 2
+    if ts_ is not None:
+        dk.append(e.op("mul", ts_, r))
+    if tv is not None:
+        r3 = e.op("mul", r, e.op("mul", r, r))
+        dk.append(e.op("mul", e.op("mul", scale, scalar(e, -0.5, r)), e.op("mul", r3, tv)))
+    if dk:
+        kk = dk[0] if len(dk) == 1 else e.op("add", dk[0], dk[1])
+        xc = e.op("sub", x, e.op("reshape", mean, shape=bs))
+        terms.append(e.op("mul", xc, e.op("reshape", kk, shape=bs)))
+    if tb is not None:
+        terms.append(e.op("broadcast", e.op("reshape", tb, shape=bs), shape=e.shape(out)))
+    if not terms:
+        return None
+    t = terms[0]
+    for v in terms[1:]:
+        t = e.op("add", t, v)
+    return e.op("broadcast", t, shape=e.shape(out)) if e.shape(t) != e.shape(out) else t
+
+
+def _bn_interval(xp, lowers, uppers, eps):
+    """Interval arithmetic along impl's own evaluation order: each step is monotone in its
+    operands and so is its float rounding, hence the bounds also enclose the float results."""
+    (xl, sl, bl, ml, vl), (xh, sh, bh, mh, vh) = lowers, uppers
+    bs = _bshape(len(xl.shape), xl.shape[1])
+    bad = xp.reshape(vl + eps <= 0, bs)  # var + eps may reach 0: unbounded there
+    vl = xp.where(vl + eps <= 0, xp.maximum(vh, 1.0), vl)
+    ql, qh = xp.sqrt(vl + eps), xp.sqrt(xp.maximum(vh, vl) + eps)
+    kl = xp.minimum(xp.minimum(sl / ql, sl / qh), xp.minimum(sh / ql, sh / qh))
+    kh = xp.maximum(xp.maximum(sl / ql, sl / qh), xp.maximum(sh / ql, sh / qh))
+    dl, dh = xl - xp.reshape(mh, bs), xh - xp.reshape(ml, bs)
+    yl, yh = product_interval(xp, dl, dh, xp.reshape(kl, bs), xp.reshape(kh, bs))
+    return (xp.where(bad, -np.inf, yl + xp.reshape(bl, bs)),
+            xp.where(bad, np.inf, yh + xp.reshape(bh, bs)))
+
+
+BATCHNORM = OpDef(
+    name="batchnorm", arity=5, params={"eps": 1e-5}, shape=_bn_shape, impl=_bn_impl,
+    vjp=_bn_vjp, jvp=_bn_jvp, interval=_bn_interval,
+    doc="Inference batch norm, channel axis 1: (x - mean) * (scale / sqrt(var + eps)) + bias; "
+        "args (x, scale, bias, mean, var), the last four of shape (C,). A per-channel affine map "
+        "of x; the interval rule is interval arithmetic in impl's order (var + eps > 0 assumed).")
+
+OPS = (REDUCE_SUM, REDUCE_MEAN, REDUCE_MAX, REDUCE_MAX_MASK, SOFTMAX, LOG_SOFTMAX, RSQRT,
+       LAYERNORM, BATCHNORM)
