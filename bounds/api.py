@@ -43,8 +43,14 @@ def _finish(e: Engine, low: np.ndarray, C: Any, method: str) -> BoundResult:
     return BoundResult(lo, hi, nb, method)
 
 
-def ibp(g: Graph, lower: Any, upper: Any, C: Any = None) -> BoundResult:
-    """Interval bound propagation: each op's interval rule, node by node."""
+def ibp(g: Graph, lower: Any, upper: Any, C: Any = None, semantics: str = "real") -> BoundResult:
+    """Interval bound propagation: each op's interval rule, node by node.
+    ``semantics="float32"``: sound for the binary32 execution (bounds/float32.py)."""
+    if semantics != "real":
+        from .float32 import check_semantics, ibp32
+
+        check_semantics(semantics)
+        return ibp32(g, lower, upper, C)
     e = Engine(g, lower, upper)
     e.run(intermediate="ibp")
     out = g.outputs[0]
@@ -57,8 +63,14 @@ def ibp(g: Graph, lower: Any, upper: Any, C: Any = None) -> BoundResult:
 
 
 def crown(g: Graph, lower: Any, upper: Any, C: Any = None, intermediate: str = "crown",
-          *, _engine: dict | None = None) -> BoundResult:
-    """CROWN: backward linear relaxation; intermediate pre-activation bounds by CROWN (or IBP)."""
+          *, _engine: dict | None = None, semantics: str = "real") -> BoundResult:
+    """CROWN: backward linear relaxation; intermediate pre-activation bounds by CROWN (or IBP).
+    ``semantics="float32"``: sound for the binary32 execution (bounds/float32.py)."""
+    if semantics != "real":
+        from .float32 import check_semantics, crown32
+
+        check_semantics(semantics)
+        return crown32(g, lower, upper, C, intermediate)
     if intermediate not in ("crown", "ibp"):
         raise ShapeError(f"intermediate must be 'crown' or 'ibp', not {intermediate!r}")
     e = Engine(g, lower, upper)
@@ -74,11 +86,17 @@ def crown(g: Graph, lower: Any, upper: Any, C: Any = None, intermediate: str = "
 
 
 def alpha_crown(g: Graph, lower: Any, upper: Any, C: Any = None, iters: int = 20,
-                lr: float = 0.1) -> BoundResult:
+                lr: float = 0.1, semantics: str = "real") -> BoundResult:
     """alpha-CROWN: lower slopes optimized per row (intermediate bounds and specification rows).
+    ``semantics="float32"``: sound for the binary32 execution (bounds/float32.py).
 
     Never looser than CROWN: the result is the elementwise best of this run and of plain CROWN.
     """
+    if semantics != "real":
+        from .float32 import alpha_crown32, check_semantics
+
+        check_semantics(semantics)
+        return alpha_crown32(g, lower, upper, C, iters, lr)
     res, _ = alpha_engine(g, lower, upper, C, AlphaOptions(iters=iters, lr=lr))
     base = crown(g, lower, upper, C)
     lo, hi = np.maximum(res.lower, base.lower), np.minimum(res.upper, base.upper)

@@ -91,8 +91,11 @@ class Attacker:
         i = int(np.argmin(s))
         return x[i], float(s[i])
 
-    def sample(self, n: int) -> np.ndarray:
+    def sample(self, n: int, vertices: bool = False) -> np.ndarray:
+        """Uniform points in the box, or random vertices (where L_inf attacks usually end)."""
         u = self.rng.random((n,) + self.shape)
+        if vertices:
+            u = np.round(u)
         x = (self.lo + u * (self.hi - self.lo)).astype(np.float32)
         return np.clip(x, self.lo, self.hi)
 
@@ -107,8 +110,9 @@ class Attacker:
         return batched_run(self._vjp, [x, ct], np.float64)[0]
 
     def pgd(self, x0: np.ndarray, steps: int = 40, deadline: float | None = None,
-            clock: Any = None) -> tuple[np.ndarray, float]:
-        """Signed-gradient descent on the score from the rows of x0, projected onto the box."""
+            clock: Any = None, first_step: float = 0.1) -> tuple[np.ndarray, float]:
+        """Signed-gradient descent on the score from the rows of x0, projected onto the box; the
+        step shrinks geometrically from ``first_step`` to 2% of it (fractions of the width)."""
         x = np.array(x0, dtype=np.float64)
         lo, hi = self.lo.astype(np.float64), self.hi.astype(np.float64)
         width = hi - lo
@@ -122,7 +126,7 @@ class Attacker:
             if best_s <= 0 or (deadline is not None and clock() > deadline):
                 break
             g = self.grad(xf, coef)
-            step = width * (0.25 * (1 - k / steps) + 0.01)
+            step = width * first_step * (0.02 ** (k / max(1, steps - 1)))
             x = np.clip(x - step * np.sign(g), lo, hi)
         return best_x, best_s
 

@@ -56,12 +56,20 @@ def batch_first(g: Graph, n: Node, var: Sequence[bool]) -> bool:
         return var[0] and not any(var[1:])
     if n.op in _AXIS_OPS:
         return _axes_exclude_first(n, g)
-    if n.op in ("linear", "gemm"):
-        return var[0] and not any(var[1:]) and not n.p.get("transA", False)
-    if n.op == "matmul":
-        return var[0] and not var[1] and len(g.node(n.args[0]).shape) >= 2 \
-            and len(g.node(n.args[1]).shape) <= 2
+    if n.op in ("linear", "matmul"):
+        # a bias C must not vary along axis 0 (it would not follow the folded rows)
+        c_ok = all(len(g.node(a).shape) < len(n.shape)
+                   or (len(g.node(a).shape) > 0 and g.node(a).shape[0] == 1) for a in n.args[2:])
+        return var[0] and not any(var[1:]) and not n.p.get("transA", False) and c_ok \
+            and len(g.node(n.args[0]).shape) >= 2 and len(g.node(n.args[1]).shape) <= 2
     return False
+
+
+def _rows_native(g: Graph, n: Node, var: Sequence[bool]) -> bool:
+    """A 1-D left operand times a 2-D constant: (M, k) @ (k, p) is already row-wise."""
+    return n.op in ("linear", "matmul") and var[0] and not any(var[1:]) \
+        and len(g.node(n.args[0]).shape) == 1 and len(g.node(n.args[1]).shape) == 2 \
+        and n.p.get("transB", False) is not None
 
 
 def _expand_to(x: Any, m: int, shape: tuple[int, ...], rank: int) -> Any:
@@ -84,6 +92,10 @@ def bapply(fn: Callable[..., Any], g: Graph, n: Node, vals: Sequence[Any], var: 
         rank = max([len(n.shape)] + [len(s) for s in shapes])
         args = [_expand_to(v, m, shapes[i], rank) if var[i] else v for i, v in enumerate(vals)]
         return _fix_rows(fn(*args), m, xp)
+    if _rows_native(g, n, var) and len(shapes) == len(n.args):
+        out = fn(*vals)
+        if _shape_of(out) == (m,) + tuple(n.shape):
+            return out
     if batch_first(g, n, var):
         s0 = shapes[0][0]
         args = [v.reshape((m * s0,) + tuple(shapes[i][1:])) if var[i] else v
@@ -94,6 +106,10 @@ def bapply(fn: Callable[..., Any], g: Graph, n: Node, vals: Sequence[Any], var: 
     if isinstance(rows[0], tuple):
         return tuple(xp.stack([r[k] for r in rows]) for k in range(len(rows[0])))
     return xp.stack(rows)
+
+
+def _shape_of(out: Any) -> tuple[int, ...]:
+    return tuple((out[0] if isinstance(out, tuple) else out).shape)
 
 
 def _lift(out: Any, xp: Any) -> Any:

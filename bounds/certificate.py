@@ -98,11 +98,20 @@ class _CertEngine(Engine):
 
 
 def certify(g: Graph, lower: Any, upper: Any, C: Any = None, method: str = "alpha",
-            iters: int = 20, lr: float = 0.1, margin: float = 1e-9) -> Certificate:
-    """Bound C @ g(x) over the box and return a checkable certificate of the lower bounds."""
+            iters: int = 20, lr: float = 0.1, margin: float = 1e-9,
+            semantics: str = "real") -> Certificate:
+    """Bound C @ g(x) over the box and return a checkable certificate of the lower bounds.
+    ``semantics="float32"``: the claim holds for the binary32 execution (bounds/float32.py);
+    check it with ``check_certificate(..., semantics="float32")``."""
     if method not in ("alpha", "crown"):
         raise ShapeError(f"certify method must be 'alpha' or 'crown', not {method!r}")
-    e = _CertEngine(g, lower, upper, relax_ops=CERT_RELAX)
+    if semantics == "real":
+        e = _CertEngine(g, lower, upper, relax_ops=CERT_RELAX)
+    else:
+        from .float32 import cert_engine
+
+        e = cert_engine(semantics, _CertEngine)(g, lower, upper, relax_ops=CERT_RELAX)
+        margin = max(margin, 1e-7)  # float32 errors (~6e-8 relative) dominate; see bounds/float32
     e.margin = margin
     opt = AlphaOptions(iters=iters if method == "alpha" else 0, lr=lr)
     store: dict[int, dict[int, np.ndarray]] = {}
@@ -150,7 +159,8 @@ def certify(g: Graph, lower: Any, upper: Any, C: Any = None, method: str = "alph
     doc = {
         "format": FORMAT, "version": VERSION, "graph_sha256": g.sha256(),
         "method": method, "batched": e.batched,
-        "input": {"node": inp, "lower": put("input_lower", lo_in), "upper": put("input_upper", hi_in)},
+        "input": {"node": inp, "lower": put("input_lower", lo_in),
+                  "upper": put("input_upper", hi_in)},
         "output": {"node": out},
         "claim": {"C": np.asarray(c).tolist(),
                   "lower": (claim if e.batched else claim[0]).tolist()},
@@ -158,9 +168,10 @@ def certify(g: Graph, lower: Any, upper: Any, C: Any = None, method: str = "alph
         "final": {
             "slopes": {str(k): put(f"final_s{k}", v[:, :s] if v.shape[1] > 1 else v)
                        for k, v in slopes_final.items()},
-            "A": put("final_A", rec.get(inp, np.zeros((e.B, s) + lo_in.shape[1:]))),
+            "A": put("final_A", rec.get(inp, np.zeros((e.B, s) + tuple(lo_in.shape[1:])))),
         },
         "rounding": {"producer_margin": margin},
+        **({"semantics": semantics} if semantics != "real" else {}),
         "relaxations": sorted(CERT_RELAX),
     }
     return Certificate(doc, arrays, claim if e.batched else claim[0], np.asarray(c))

@@ -13,6 +13,8 @@ import numpy as np
 
 from torchsmt.ir import Graph, Node
 
+from .xp import xp_of
+
 
 def _pair(v: Any, default: int) -> tuple[int, int]:
     if v is None:
@@ -24,7 +26,7 @@ def _pair(v: Any, default: int) -> tuple[int, int]:
 
 
 def conv_params(p: dict) -> tuple[tuple[int, int], tuple[int, int, int, int], tuple[int, int], int]:
-    """(stride, (top, left, bottom, right) padding, dilation, groups) from ONNX- or torch-style names."""
+    """(stride, (top, left, bottom, right) padding, dilation, groups); ONNX or torch names."""
     stride = _pair(p.get("stride", p.get("strides")), 1)
     dil = _pair(p.get("dilation", p.get("dilations")), 1)
     groups = int(p.get("groups", p.get("group", 1)))
@@ -43,6 +45,8 @@ def conv_params(p: dict) -> tuple[tuple[int, int], tuple[int, int, int, int], tu
 
 
 def conv2d_back(n: Node, shapes, const_val):
+    from .linear import _On
+
     w = np.asarray(const_val[n.args[1]], dtype=np.float64)  # (Cout, Cin/groups, kh, kw)
     (sh, sw), (pt, pl, pb, pr), (dh, dw), groups = conv_params(n.p)
     x_shape = shapes[0]  # (N, Cin, H, W)
@@ -51,16 +55,17 @@ def conv2d_back(n: Node, shapes, const_val):
     _, _, ho, wo = n.shape
     cout_g = cout // groups
     # (groups, cin_g*kh*kw, cout_g): W^T per group
-    wt = w.reshape(groups, cout_g, cin_g * kh * kw).transpose(0, 2, 1).copy()
+    on = _On(w.reshape(groups, cout_g, cin_g * kh * kw).transpose(0, 2, 1).copy())
     hp, wp = h + pt + pb, wd + pl + pr
 
     def back(a):
+        (wt,), xp = on(a), xp_of(a)
         m = a.shape[0]
         lead = m * a.shape[1]  # rows x the graph's own batch axis N
         ay = a.reshape(lead, groups, cout_g, ho * wo).transpose(1, 2, 0, 3)
         cols = wt @ ay.reshape(groups, cout_g, lead * ho * wo)  # one product per group
         cols = cols.reshape(cin, kh, kw, lead, ho, wo)
-        out = np.zeros((cin, lead, hp, wp))
+        out = xp.zeros((cin, lead, hp, wp))
         for i in range(kh):
             hi = i * dh
             for j in range(kw):
@@ -74,19 +79,20 @@ def conv2d_back(n: Node, shapes, const_val):
 
 
 def channel_spatial_back(g: Graph, n: Node, x_shape: tuple[int, ...], impl):
-    """A channel-wise spatial linear op (avgpool): J per channel read off impl on a basis."""
-    nb, c, h, w = x_shape
-    basis = np.eye(h * w).reshape(h * w, 1, h, w)
-    basis = np.broadcast_to(basis, (h * w, c, h, w))
-    zero = impl(np.zeros((1, c, h, w)))
-    resp = impl(np.ascontiguousarray(basis)) - zero  # (h*w, c, ho, wo)
-    _, _, ho, wo = n.shape
-    jt = resp.reshape(h * w, c, ho * wo).transpose(1, 2, 0).copy()  # (c, ho*wo, h*w)
+    """A channel-wise spatial linear op (avgpool, (N,) C, H, W): one (Ho*Wo, H*W) matrix read off
+    impl on a basis laid out as channels (every channel uses the same matrix)."""
+    from .linear import _On
+
+    h, w = x_shape[-2:]
+    ho, wo = n.shape[-2:]
+    lead = int(np.prod(x_shape[:-2], dtype=np.int64))  # N * C
+    basis = np.eye(h * w).reshape((1,) * (len(x_shape) - 3) + (h * w, h, w))
+    resp = np.asarray(impl(basis)) - np.asarray(impl(np.zeros_like(basis)))  # host, once
+    on = _On(resp.reshape(h * w, ho * wo).T.copy())  # (ho*wo, h*w)
 
     def back(a):
         m = a.shape[0]
-        ay = a.reshape(m * nb, c, ho * wo).transpose(1, 0, 2)
-        out = np.matmul(ay, jt)  # (c, m*nb, h*w): one product per channel
-        return [out.transpose(1, 0, 2).reshape((m,) + tuple(x_shape))]
+        out = a.reshape(m * lead, ho * wo) @ on(a)[0]
+        return [out.reshape((m,) + tuple(x_shape))]
 
     return back

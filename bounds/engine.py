@@ -19,26 +19,37 @@ import numpy as np
 from torchsmt.ir import Graph, ShapeError, UnsupportedError
 from torchsmt.ir.errors import MissingRuleError
 
+from . import sparse
 from .batching import bapply, is_elementwise
 from .linear import LinMap, linear_map
+from .maxpool import MaxLines, max_back, max_lines, max_primal
+from .xp import xp_of
 
 # Unary ops whose relaxation is exact off the kink at 0 (so only neurons with l < 0 < u need tight
 # bounds) and whose lower slope alpha-CROWN may optimize: op -> (lowest, highest) slope.
-KINK0 = {"relu": lambda p: (0.0, 1.0), "leaky_relu": lambda p: (float(p.get("negative_slope", 0.01)), 1.0),
+KINK0 = {"relu": lambda p: (0.0, 1.0),
+         "leaky_relu": lambda p: (float(p.get("negative_slope", 0.01)), 1.0),
          "abs": lambda p: (-1.0, 1.0)}
 
 
 class Engine:
     """Per-call state of a bound computation over one graph and one batch of input boxes."""
 
-    def __init__(self, g: Graph, lower: Any, upper: Any, *, relax_ops: frozenset[str] | None = None):
+    use_sparse = True  # sparse rows for feature-map starts when scipy is importable
+
+    def __init__(self, g: Graph, lower: Any, upper: Any, *,
+                 relax_ops: frozenset[str] | None = None, xp: Any = None):
+        # The array module of every array this engine makes (NumPy; CuPy through the device
+        # seam). Setup (index maps, weights) is built with NumPy and moved once.
+        self.xp = xp_of(lower, upper) if xp is None else xp
         self.g = g
         if len(g.inputs) != 1 or len(g.outputs) != 1:
             raise UnsupportedError("bounds need a graph with exactly one input and one output "
                                    f"(this one has {len(g.inputs)} and {len(g.outputs)})")
         self.inp = g.inputs[0]
         shape = g.node(self.inp).shape
-        lo, hi = np.asarray(lower, dtype=np.float64), np.asarray(upper, dtype=np.float64)
+        xp = self.xp
+        lo, hi = xp.asarray(lower, dtype=xp.float64), xp.asarray(upper, dtype=xp.float64)
         if lo.shape != hi.shape:
             raise ShapeError(f"lower {lo.shape} and upper {hi.shape} differ in shape")
         if lo.shape == shape:
@@ -47,9 +58,9 @@ class Engine:
             self.batched = True
         else:
             raise ShapeError(f"input box of shape {lo.shape}: expected {shape} or (B, *{shape})")
-        if not (np.all(np.isfinite(lo)) and np.all(np.isfinite(hi))):
+        if not (bool(xp.all(xp.isfinite(lo))) and bool(xp.all(xp.isfinite(hi)))):
             raise ShapeError("input box bounds must be finite")
-        if np.any(lo > hi):
+        if bool(xp.any(lo > hi)):
             raise ShapeError("input box has lower > upper")
         self.B = lo.shape[0]
         self.box = (lo, hi)
@@ -82,6 +93,8 @@ class Engine:
             lm = linear_map(g, n, self.const_val)
             if lm is not None:
                 self.kind[n.id], self.lin[n.id] = "linear", lm
+            elif n.op == "maxpool2d" and (self.relax_ops is None or n.op in self.relax_ops):
+                self.kind[n.id] = "maxpool"
             elif (op.relax is not None and len(n.args) == 1
                   and (self.relax_ops is None or n.op in self.relax_ops)):
                 self.kind[n.id] = "relax"
@@ -104,26 +117,35 @@ class Engine:
                 self.affine_depth[n.id] = 99
         self.needs: dict[int, bool] = {}  # node -> True if every neuron's bound matters
         for n in g.nodes:
-            if self.kind[n.id] in ("relax", "interval"):
+            if self.kind[n.id] in ("relax", "interval", "maxpool"):
                 for a in n.args:
                     if self.kind[a] in ("const", "input"):
                         continue
                     allrows = not (self.kind[n.id] == "relax" and n.op in KINK0)
                     self.needs[a] = self.needs.get(a, False) or allrows
 
+    def dev(self, nid: int) -> Any:
+        """Node ``nid``'s constant value as an array of this engine's module (cached)."""
+        if self.xp is np:
+            return self.const_val[nid]
+        cache = self.__dict__.setdefault("_dev", {})
+        if nid not in cache:
+            cache[nid] = self.xp.asarray(self.const_val[nid])
+        return cache[nid]
+
     # -- interval bounds --------------------------------------------------------------------------
     def interval_of(self, nid: int) -> tuple[np.ndarray, np.ndarray]:
-        g, n = self.g, self.g.node(nid)
+        g, n, xp = self.g, self.g.node(nid), self.xp
         full = (self.B,) + n.shape
         if self.kind[nid] == "input":
             return self.box
         if self.kind[nid] == "const":
-            v = np.broadcast_to(self.const_val[nid], full)
+            v = xp.broadcast_to(self.dev(nid), full)
             return v, v
         op = g.registry[n.op]
         var = [a not in self.const_val for a in n.args]
-        lows = [self.bounds[a][0] if var[i] else self.const_val[a] for i, a in enumerate(n.args)]
-        highs = [self.bounds[a][1] if var[i] else self.const_val[a] for i, a in enumerate(n.args)]
+        lows = [self.bounds[a][0] if var[i] else self.dev(a) for i, a in enumerate(n.args)]
+        highs = [self.bounds[a][1] if var[i] else self.dev(a) for i, a in enumerate(n.args)]
         k = len(n.args)
         shapes = [g.node(a).shape for a in n.args]
         if n.op in ("linear", "matmul", "conv2d") and var[0] and not any(var[1:]):
@@ -131,15 +153,15 @@ class Engine:
             # products; the generic bilinear rule also pays for the weights' zero radius).
             impl, p = op.rule("impl"), n.p
             mid, rad = lows[0] / 2 + highs[0] / 2, highs[0] / 2 - lows[0] / 2
-            absw = [np.abs(v) if i == 1 else np.zeros_like(v) for i, v in enumerate(lows[1:], 1)]
-            yc = bapply(lambda *v: impl(np, *v, **p), g, n, [mid] + lows[1:], var, self.B)
-            yr = bapply(lambda *v: impl(np, *v, **p), g, n, [rad] + absw, var, self.B)
-            yr = np.abs(yr)
+            absw = [xp.abs(v) if i == 1 else xp.zeros_like(v) for i, v in enumerate(lows[1:], 1)]
+            yc = bapply(lambda *v: impl(xp, *v, **p), g, n, [mid] + lows[1:], var, self.B, xp)
+            yr = bapply(lambda *v: impl(xp, *v, **p), g, n, [rad] + absw, var, self.B, xp)
+            yr = xp.abs(yr)
             lo, hi = yc - yr, yc + yr
         elif op.interval is not None:
             rule, p = op.interval, n.p
-            fn = lambda *v: rule(np, list(v[:k]), list(v[k:]), **p)  # noqa: E731
-            lo, hi = bapply(fn, g, n, lows + highs, var + var, self.B, shapes=shapes + shapes)
+            fn = lambda *v: rule(xp, list(v[:k]), list(v[k:]), **p)  # noqa: E731
+            lo, hi = bapply(fn, g, n, lows + highs, var + var, self.B, xp, shapes=shapes + shapes)
         elif nid in self.lin and n.op in ("reshape", "flatten", "transpose", "concat", "slice",
                                             "pad", "slice_transpose"):
             lm = self.lin[nid]
@@ -147,8 +169,8 @@ class Engine:
             hi = lm.fwd([highs[i] for i in lm.var_args], self.B)
         else:
             raise MissingRuleError(n.op, "interval")
-        lo, hi = np.broadcast_to(lo, full), np.broadcast_to(hi, full)
-        return _nan_safe(lo, -np.inf), _nan_safe(hi, np.inf)
+        lo, hi = xp.broadcast_to(lo, full), xp.broadcast_to(hi, full)
+        return _nan_safe(lo, -xp.inf), _nan_safe(hi, xp.inf)
 
     def relax_lines(self, nid: int, alpha: Any = None) -> tuple[np.ndarray, ...]:
         """The op's relax rule on the bounds of its argument; with ``alpha`` shaped (B, S, ...)."""
@@ -158,13 +180,13 @@ class Engine:
         rule = self.g.registry[n.op].rule("relax")
         l, u = self.bounds[n.args[0]]
         if alpha is None:
-            out = tuple(np.broadcast_to(np.asarray(x, dtype=np.float64), l.shape)
-                        for x in rule(np, l, u, **n.p))
+            out = tuple(self.xp.broadcast_to(self.xp.asarray(x, dtype=np.float64), l.shape)
+                        for x in rule(self.xp, l, u, **n.p))
             self.lines[nid] = out
             return out
         shp = alpha.shape
-        out = rule(np, l[:, None], u[:, None], alpha=alpha, **n.p)
-        return tuple(np.broadcast_to(np.asarray(x, dtype=np.float64), shp) for x in out)
+        out = rule(self.xp, l[:, None], u[:, None], alpha=alpha, **n.p)
+        return tuple(self.xp.broadcast_to(self.xp.asarray(x, dtype=np.float64), shp) for x in out)
 
     # -- CROWN backward pass --------------------------------------------------------------------
     def backward(self, start: int, a0: np.ndarray, alphas: dict[int, np.ndarray] | None = None,
@@ -174,10 +196,10 @@ class Engine:
         ``alphas``: relax node -> lower slopes (B, S, *shape) for this pass. ``record`` (a dict)
         receives node -> A (the coefficient reaching the node) for the primal-point pass.
         """
-        g, B = self.g, self.B
+        g, B, xp = self.g, self.B, self.xp
         S = a0.shape[1]
         acc: dict[int, np.ndarray] = {start: a0}
-        bias = np.zeros((B, S))
+        bias = xp.zeros((B, S))
         for nid in range(start, -1, -1):
             a = acc.pop(nid, None)
             if a is None:
@@ -189,61 +211,76 @@ class Engine:
                 lo, hi = self.box
                 bias += _concretize(a, lo, hi)
             elif kind == "const":
-                bias += _dot(a, np.broadcast_to(self.const_val[nid], n.shape)[None, None])
+                bias += _dot(a, xp.broadcast_to(self.dev(nid), n.shape)[None, None])
             elif kind == "linear":
                 lm = self.lin[nid]
                 parts = lm.back(a.reshape((B * S,) + n.shape))
-                for i, part in zip(lm.var_args, parts):
+                for i, part in zip(lm.var_args, parts, strict=True):
                     arg = n.args[i]
                     part = part.reshape((B, S) + g.node(arg).shape)
                     acc[arg] = part if arg not in acc else acc[arg] + part
-                if np.any(lm.offset):
-                    bias += _dot(a, lm.offset[None, None])
+                if lm.has_offset:
+                    bias += _dot(a, xp.asarray(lm.offset)[None, None])
             elif kind == "relax":
                 al = None if alphas is None else alphas.get(nid)
                 a_lo, b_lo, a_up, b_up = (self.relax_lines(nid, al) if al is not None else
                                           [x[:, None] for x in self.relax_lines(nid)])
                 pos = a >= 0
-                part = a * np.where(pos, a_lo, a_up)
+                part = a * xp.where(pos, a_lo, a_up)
                 arg = n.args[0]
                 acc[arg] = part if arg not in acc else acc[arg] + part
-                if np.any(b_lo):
-                    bias += _dot(np.where(pos, a, 0.0), b_lo)
-                if np.any(b_up):
-                    bias += _dot(np.where(pos, 0.0, a), b_up)
+                if xp.any(b_lo):
+                    bias += _dot(xp.where(pos, a, 0.0), b_lo)
+                if xp.any(b_up):
+                    bias += _dot(xp.where(pos, 0.0, a), b_up)
+            elif kind == "maxpool":
+                xs = g.node(n.args[0]).shape
+                part, b2 = max_back(self.max_lines(nid), a, xs)
+                acc[n.args[0]] = part if n.args[0] not in acc else acc[n.args[0]] + part
+                bias += b2
             else:  # interval fallback
                 lo, hi = self.bounds[nid]
                 bias += _concretize(a, lo, hi)
         return bias
+
+    def max_lines(self, nid: int) -> MaxLines:
+        if nid not in self.lines:
+            n = self.g.node(nid)
+            lo, hi = self.bounds[n.args[0]]
+            self.lines[nid] = max_lines(n, self.g.node(n.args[0]).shape, lo, hi)
+        return self.lines[nid]
 
     def primal(self, start: int, record: dict[int, Any],
                alphas: dict[int, np.ndarray] | None = None) -> dict[int, np.ndarray]:
         """The point each row's bound is attained at, per node (B, S, *shape): the forward image of
         the backward pass's choices. d(bound)/d(lower slope) = A+ * primal(argument) (alpha-CROWN).
         """
-        g, B = self.g, self.B
+        g, B, xp = self.g, self.B, self.xp
         z: dict[int, np.ndarray] = {}
         for nid in sorted(record):
             a, n, kind = record[nid], g.node(nid), self.kind[nid]
             S = a.shape[1]
             if kind == "input":
                 lo, hi = self.box
-                z[nid] = np.where(a >= 0, lo[:, None], hi[:, None])
+                z[nid] = xp.where(a >= 0, lo[:, None], hi[:, None])
             elif kind == "const":
-                z[nid] = np.broadcast_to(self.const_val[nid], a.shape)
+                z[nid] = xp.broadcast_to(self.dev(nid), a.shape)
             elif kind == "linear":
                 lm = self.lin[nid]
                 xs = [z[n.args[i]].reshape((B * S,) + g.node(n.args[i]).shape) for i in lm.var_args]
-                z[nid] = np.asarray(lm.fwd(xs, B * S)).reshape(a.shape)
+                z[nid] = xp.asarray(lm.fwd(xs, B * S)).reshape(a.shape)
             elif kind == "relax":
                 al = None if alphas is None else alphas.get(nid)
                 a_lo, b_lo, a_up, b_up = (self.relax_lines(nid, al) if al is not None else
                                           [x[:, None] for x in self.relax_lines(nid)])
                 x = z[n.args[0]]
-                z[nid] = np.where(a >= 0, a_lo * x + b_lo, a_up * x + b_up)
+                z[nid] = xp.where(a >= 0, a_lo * x + b_lo, a_up * x + b_up)
+            elif kind == "maxpool":
+                xs = g.node(n.args[0]).shape
+                z[nid] = max_primal(self.max_lines(nid), a, z[n.args[0]], xs)
             else:
                 lo, hi = self.bounds[nid]
-                z[nid] = np.where(a >= 0, lo[:, None], hi[:, None])
+                z[nid] = xp.where(a >= 0, lo[:, None], hi[:, None])
         return z
 
     # -- drivers -------------------------------------------------------------------------------
@@ -254,24 +291,24 @@ class Engine:
             return None
         lo, hi = self.bounds[nid]
         unst = ((lo < 0) & (hi > 0)).reshape(self.B, -1).any(axis=0)
-        return np.flatnonzero(unst)
+        return np.flatnonzero(_host(unst))
 
     def identity_rows(self, nid: int, rows: np.ndarray | None) -> np.ndarray:
-        shape = self.g.node(nid).shape
+        shape, xp = self.g.node(nid).shape, self.xp
         size = int(np.prod(shape, dtype=np.int64))
-        eye = np.eye(size) if rows is None else np.eye(size)[rows]
-        spec = np.concatenate([eye, -eye], axis=0)
-        return np.broadcast_to(spec.reshape((1, -1) + shape), (self.B, spec.shape[0]) + shape)
+        eye = xp.eye(size) if rows is None else xp.eye(size)[rows]
+        spec = xp.concatenate([eye, -eye], axis=0)
+        return xp.broadcast_to(spec.reshape((1, -1) + shape), (self.B, spec.shape[0]) + shape)
 
     def set_rows(self, nid: int, rows: np.ndarray | None, low: np.ndarray) -> None:
         """Intersect node ``nid``'s bounds with row bounds ``low`` (B, 2k) from identity_rows."""
         lo, hi = self.bounds[nid]
-        shape = lo.shape
+        shape, xp = lo.shape, self.xp
         k = low.shape[1] // 2
         lo, hi = lo.reshape(self.B, -1).copy(), hi.reshape(self.B, -1).copy()
-        idx = np.arange(lo.shape[1]) if rows is None else rows
-        lo[:, idx] = np.maximum(lo[:, idx], low[:, :k])
-        hi[:, idx] = np.minimum(hi[:, idx], -low[:, k:])
+        idx = xp.arange(lo.shape[1]) if rows is None else xp.asarray(rows)
+        lo[:, idx] = xp.maximum(lo[:, idx], low[:, :k])
+        hi[:, idx] = xp.minimum(hi[:, idx], -low[:, k:])
         self.bounds[nid] = (lo.reshape(shape), hi.reshape(shape))
 
     def run(self, intermediate: str = "crown", optimize: Any = None) -> None:
@@ -284,27 +321,31 @@ class Engine:
                 rows = self.rows_needed(n.id)
                 if rows is not None and rows.size == 0:
                     continue
+                low = None
                 if optimize is not None:
                     low = optimize(self, n.id, self.identity_rows(n.id, rows))
-                else:
+                elif (self.B == 1 and len(n.shape) >= 3 and self.use_sparse and self.xp is np
+                      and sparse.available()):
+                    low = sparse.backward_sparse(self, n.id, rows)  # feature maps: local rows
+                if low is None:
                     low = self.backward(n.id, self.identity_rows(n.id, rows))
                 self.set_rows(n.id, rows, low)
 
     def spec(self, C: Any) -> np.ndarray:
         """The rows [C; -C] as coefficients (B, 2S, *out_shape)."""
-        out = self.g.outputs[0]
+        out, xp = self.g.outputs[0], self.xp
         shape = self.g.node(out).shape
         size = int(np.prod(shape, dtype=np.int64))
         if C is None:
-            c = np.eye(size)
+            c = xp.eye(size)
         else:
-            c = np.asarray(C, dtype=np.float64)
+            c = xp.asarray(C, dtype=np.float64)
         if c.shape[-1] != size or c.ndim not in (2, 3) or (c.ndim == 3 and c.shape[0] != self.B):
             raise ShapeError(f"C of shape {c.shape}: expected (S, {size}) or ({self.B}, S, {size})")
-        if not np.all(np.isfinite(c)):
+        if not bool(xp.all(xp.isfinite(c))):
             raise ShapeError("C holds NaN or Inf")
-        c = np.broadcast_to(c, (self.B,) + c.shape[-2:])
-        both = np.concatenate([c, -c], axis=1)
+        c = xp.broadcast_to(c, (self.B,) + c.shape[-2:])
+        both = xp.concatenate([c, -c], axis=1)
         return both.reshape((self.B, both.shape[1]) + shape)
 
 
@@ -312,7 +353,7 @@ def _dot(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Sum over the node axes of a (B, S, *shape) * b (broadcastable) -> (B, S)."""
     B, S = a.shape[:2]
     if b.ndim == a.ndim and b.shape[1] == 1:  # one vector per box: a matrix-vector product
-        bb = np.broadcast_to(b, (B, 1) + a.shape[2:]).reshape(B, -1, 1)
+        bb = xp_of(a).broadcast_to(b, (B, 1) + a.shape[2:]).reshape(B, -1, 1)
         return (a.reshape(B, S, -1) @ bb)[..., 0]
     prod = a * b
     return prod.reshape(B, S, -1).sum(axis=2)
@@ -324,11 +365,17 @@ def _concretize(a: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
     af = a.reshape(B, S, -1)
     c = (lo / 2 + hi / 2).reshape(B, -1, 1)
     r = (hi / 2 - lo / 2).reshape(B, -1, 1)
-    return (af @ c)[..., 0] - (np.abs(af) @ r)[..., 0]
+    return (af @ c)[..., 0] - (xp_of(a).abs(af) @ r)[..., 0]
 
 
 def _nan_safe(x: np.ndarray, v: float) -> np.ndarray:
-    return np.where(np.isnan(x), v, x)
+    xp = xp_of(x)
+    return xp.where(xp.isnan(x), v, x)
+
+
+def _host(a: Any) -> np.ndarray:
+    """A NumPy copy of a (index arrays and small decisions live on the host)."""
+    return a.get() if hasattr(a, "get") and not isinstance(a, np.ndarray) else np.asarray(a)
 
 
 __all__ = ["Engine", "KINK0", "is_elementwise"]

@@ -24,6 +24,7 @@ import numpy as np
 from torchsmt.ir import Graph, Node
 
 from .batching import bapply
+from .xp import xp_of
 
 MOVEMENT = frozenset({"reshape", "flatten", "transpose", "concat", "slice", "pad",
                       "slice_transpose", "squeeze", "unsqueeze"})
@@ -34,13 +35,17 @@ class LinMap:
     """y = sum_i J_i x_i + offset for the variable arguments ``var_args`` (positions in n.args)."""
 
     var_args: tuple[int, ...]
-    back: Callable[[Any], list[Any]]  # A (M, *y) -> [A_i (M, *x_i)] for i in var_args
+    back: Callable[[Any], list[Any]]  # A (M, *y) -> [A_i (M, *x_i)], i in var_args
     fwd: Callable[[list[Any], int], Any]  # [x_i (M, *x_i)], M -> y (M, *y) (offset included)
-    offset: np.ndarray  # f(0, consts), the node's shape
+    offset: np.ndarray  # f(0, consts), the node's shape (host array)
+
+    @property
+    def has_offset(self) -> bool:
+        return bool(np.any(self.offset))
 
 
 def unbcast(a: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
-    """Sum a (M, *y) down to (M, *shape) where shape broadcasts to y (the transpose of broadcast)."""
+    """Sum a (M, *y) down to (M, *shape), shape broadcasting to y (the transpose of broadcast)."""
     y = a.shape[1:]
     lead = len(y) - len(shape)
     axes = tuple(range(1, 1 + lead)) + tuple(
@@ -53,7 +58,23 @@ def unbcast(a: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
 def _impl(g: Graph, n: Node) -> Callable[..., Any]:
     impl = g.registry[n.op].rule("impl")
     p = n.p
-    return lambda *xs: impl(np, *xs, **p)
+    return lambda *xs: impl(xp_of(*xs), *xs, **p)
+
+
+class _On:
+    """Host arrays captured by a rule, copied once to the array module of its operands."""
+
+    def __init__(self, *arrays: Any):
+        self.host = arrays
+        self.mods: dict[str, tuple] = {}
+
+    def __call__(self, like: Any) -> tuple:
+        xp = xp_of(like)
+        if xp is np:
+            return self.host
+        if xp.__name__ not in self.mods:
+            self.mods[xp.__name__] = tuple(xp.asarray(a) for a in self.host)
+        return self.mods[xp.__name__]
 
 
 def linear_map(g: Graph, n: Node, const_val: dict[int, np.ndarray]) -> LinMap | None:
@@ -64,17 +85,20 @@ def linear_map(g: Graph, n: Node, const_val: dict[int, np.ndarray]) -> LinMap | 
         return None
     shapes = [g.node(a).shape for a in n.args]
     impl = _impl(g, n)
-    zeros = [np.zeros(s) if var[i] else const_val[a] for i, (a, s) in enumerate(zip(n.args, shapes))]
+    zeros = [np.zeros(s) if var[i] else const_val[a]
+             for i, (a, s) in enumerate(zip(n.args, shapes, strict=True))]
     try:
         offset = np.broadcast_to(np.asarray(impl(*zeros), dtype=np.float64), n.shape)
     except Exception:  # noqa: BLE001 - an impl that cannot run here simply has no LinMap
         return None
 
+    on = _On(*zeros)
+
     def fwd(xs: list[Any], m: int) -> Any:
-        vals = list(zeros)
-        for i, x in zip(vidx, xs):
+        vals = list(on(xs[0]))
+        for i, x in zip(vidx, xs, strict=True):
             vals[i] = x
-        return bapply(impl, g, n, vals, var, m)
+        return bapply(impl, g, n, vals, var, m, xp_of(xs[0]))
 
     back = _back_rule(g, n, var, shapes, const_val)
     if back is None:
@@ -88,7 +112,7 @@ def _const(const_val, n: Node, i: int) -> np.ndarray:
 
 
 def _back_rule(g, n, var, shapes, const_val):  # noqa: C901 - one table, one branch per op
-    op, p, y = n.op, n.p, n.shape
+    op, y = n.op, n.shape
     if op in ("add", "sub"):
         sign = [1.0, 1.0 if op == "add" else -1.0]
         return lambda a: [sign[i] * unbcast(a, shapes[i]) for i in range(2) if var[i]]
@@ -96,15 +120,16 @@ def _back_rule(g, n, var, shapes, const_val):  # noqa: C901 - one table, one bra
         return lambda a: [-a]
     if op == "mul" and sum(var) == 1:
         i = var.index(True)
-        c = _const(const_val, n, 1 - i)
-        return lambda a: [unbcast(a * c, shapes[i])]
+        on = _On(_const(const_val, n, 1 - i))
+        return lambda a: [unbcast(a * on(a)[0], shapes[i])]
     if op == "div" and var == [True, False]:
-        c = 1.0 / _const(const_val, n, 1)
-        return lambda a: [unbcast(a * c, shapes[0])]
+        on = _On(1.0 / _const(const_val, n, 1))
+        return lambda a: [unbcast(a * on(a)[0], shapes[0])]
     if op == "broadcast":
         return lambda a: [unbcast(a, shapes[0])]
     if op == "sum_to":
-        return lambda a: [np.broadcast_to(unbcast_shape(a, y, shapes[0]), (a.shape[0],) + shapes[0])]
+        return lambda a: [xp_of(a).broadcast_to(unbcast_shape(a, y, shapes[0]),
+                                                (a.shape[0],) + shapes[0])]
     if op in ("linear", "gemm") and var[0] and not any(var[1:]):
         return _gemm_back(n, shapes, const_val)
     if op == "matmul" and sum(var) == 1:
@@ -116,8 +141,8 @@ def _back_rule(g, n, var, shapes, const_val):  # noqa: C901 - one table, one bra
     if op == "batchnorm" and var[0] and not any(var[1:]):
         vals = [np.zeros(shapes[0])] + [_const(const_val, n, i) for i in range(1, len(n.args))]
         impl = _impl(g, n)
-        one = impl(np.ones(shapes[0]), *vals[1:]) - impl(*vals)  # the per-channel slope
-        return lambda a: [a * one]
+        on = _On(impl(np.ones(shapes[0]), *vals[1:]) - impl(*vals))  # the per-channel slope
+        return lambda a: [a * on(a)[0]]
     if op == "avgpool2d" and var[0]:
         from .conv import channel_spatial_back
 
@@ -133,39 +158,40 @@ def unbcast_shape(a: np.ndarray, y: tuple[int, ...], x: tuple[int, ...]) -> np.n
 def _gemm_back(n: Node, shapes, const_val):
     p = n.p
     w = np.asarray(_const(const_val, n, 1), dtype=np.float64)
+    if w.ndim != 2:
+        return None  # batched or 1-D weights: bounded by the interval rule instead
     w = w.T if p.get("transB", False) else w  # op(B): (k, p_out)
     alpha = float(p.get("alpha", 1.0))
-    wt = (alpha * w).T.copy() if alpha != 1.0 else w.T.copy()
-    trans_a = bool(p.get("transA", False))
+    on = _On((alpha * w).T.copy() if alpha != 1.0 else w.T.copy())
+    trans_a = bool(p.get("transA", False)) and len(shapes[0]) >= 2
 
     def back(a):
+        (wt,) = on(a)
         r = (a.reshape(-1, a.shape[-1]) @ wt).reshape(a.shape[:-1] + (wt.shape[1],))  # (M, n, k)
-        return [np.swapaxes(r, -1, -2) if trans_a else r]
+        return [xp_of(a).swapaxes(r, -1, -2) if trans_a else r]
 
     return back
 
 
 def _matmul_back(n: Node, var, shapes, const_val):
+    i = 0 if var[0] else 1
+    w = np.asarray(_const(const_val, n, 1 - i), dtype=np.float64)
+    on = _On(w, np.swapaxes(w, -1, -2) if w.ndim >= 2 else w)
+    xs = shapes[i]
     if var[0]:
-        w = np.asarray(_const(const_val, n, 1), dtype=np.float64)
-        xs = shapes[0]
         if w.ndim == 1:  # x (..., k) @ w (k,) -> (...)
-            return lambda a: [unbcast(a[..., None] * w, xs)]
-        wt = np.swapaxes(w, -1, -2)
+            return lambda a: [unbcast(a[..., None] * on(a)[0], xs)]
         if len(xs) == 1:  # x (k,) @ w (k, p) -> (p,)
-            return lambda a: [unbcast((a[..., None, :] @ wt)[..., 0, :], xs)]
-        if wt.ndim == 2:  # one 2-D product for all rows (a stacked matmul would loop over them)
-            return lambda a: [unbcast((a.reshape(-1, a.shape[-1]) @ wt).reshape(
-                a.shape[:-1] + (wt.shape[1],)), xs)]
-        return lambda a: [unbcast(a @ wt, xs)]
-    w = np.asarray(_const(const_val, n, 0), dtype=np.float64)
-    xs = shapes[1]
+            return lambda a: [unbcast((a[..., None, :] @ on(a)[1])[..., 0, :], xs)]
+        if w.ndim == 2:  # one 2-D product for all rows (a stacked matmul would loop over them)
+            return lambda a: [unbcast((a.reshape(-1, a.shape[-1]) @ on(a)[1]).reshape(
+                a.shape[:-1] + (w.shape[0],)), xs)]
+        return lambda a: [unbcast(a @ on(a)[1], xs)]
     if w.ndim == 1:  # w (k,) @ x (k, p) -> (p,)
-        return lambda a: [unbcast(w[:, None] * a[..., None, :], xs)]
-    wt = np.swapaxes(w, -1, -2)
+        return lambda a: [unbcast(on(a)[0][:, None] * a[..., None, :], xs)]
     if len(xs) == 1:  # w (n, k) @ x (k,) -> (n,)
-        return lambda a: [unbcast(a @ w, xs)]
-    return lambda a: [unbcast(wt @ a, xs)]
+        return lambda a: [unbcast(a @ on(a)[0], xs)]
+    return lambda a: [unbcast(on(a)[1] @ a, xs)]
 
 
 def _movement(g, n, var, shapes, const_val, impl) -> LinMap | None:
@@ -198,21 +224,28 @@ def _movement(g, n, var, shapes, const_val, impl) -> LinMap | None:
     n_tot = int(offs[-1])
     out_shape = n.shape
 
+    on = _On(src, moved, np.maximum(idx, 0), const_part)
+
     def back(a):
-        m = a.shape[0]
+        xp, m = xp_of(a), a.shape[0]
+        src_d, moved_d, _, _ = on(a)
         af = a.reshape(m, -1)
-        full = np.zeros((m, n_tot), dtype=a.dtype)
+        full = xp.zeros((m, n_tot), dtype=a.dtype)
         if injective:
-            full[:, src] = af[:, moved]
-        else:
+            full[:, src_d] = af[:, moved_d]
+        elif xp is np:
             np.add.at(full, (slice(None), src), af[:, moved])
+        else:
+            xp.add.at(full, (slice(None), src_d), af[:, moved_d])
         return [full[:, offs[i]:offs[i + 1]].reshape((m,) + tuple(shapes[i])) for i in vidx]
 
     def fwd(xs, m):
-        flat = np.zeros((m, n_tot))
-        for i, x in zip(vidx, xs):
+        xp = xp_of(xs[0])
+        _, moved_d, idx_d, cp = on(xs[0])
+        flat = xp.zeros((m, n_tot))
+        for i, x in zip(vidx, xs, strict=True):
             flat[:, offs[i]:offs[i + 1]] = x.reshape(m, -1)
-        out = np.where(moved, flat[:, np.maximum(idx, 0)], const_part)
+        out = xp.where(moved_d, flat[:, idx_d], cp)
         return out.reshape((m,) + tuple(out_shape))
 
     return LinMap(vidx, back, fwd, const_part.reshape(out_shape))

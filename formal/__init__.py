@@ -6,7 +6,9 @@ if __name__ != "torchsmt.formal":  # refuse the bare-folder import from the repo
 # VNNLIB properties and counterexamples (H8), loaded on first use: name -> submodule.
 _LAZY = {"check_counterexample": "counterexample", "CexReport": "counterexample",
          "load_counterexample": "counterexample", "parse_counterexample": "counterexample",
-         "load_vnnlib": "vnnlib", "parse_vnnlib": "vnnlib", "Spec": "vnnlib"}
+         "load_vnnlib": "vnnlib", "parse_vnnlib": "vnnlib", "Spec": "vnnlib",
+         # certificate checker (H7)
+         "check_certificate": "checker", "CheckReport": "checker"}
 
 
 def __getattr__(name: str):

@@ -8,6 +8,7 @@ condition). For every disjunct it carries a split tree over that disjunct's box 
     {"format": "torchsmt.bab_certificate", "version": 1, "graph_sha256": "...",
      "disjuncts": [{"tree": [node, ...], "chunks": [certificate, ...]}, ...]}
     node := {"split": d, "at": v, "children": [i, j]} | {"leaf": [chunk, box]} | {"empty": true}
+          | {"vacuous": true}
 
 Node 0 is the root and stands for the disjunct's *exact* box (the VNNLIB rationals). A split
 node's box is cut at the float ``v`` along input ``d``: child i gets x_d <= v, child j x_d >= v
@@ -21,9 +22,10 @@ one box of one chunk; it is accepted iff
 4. for every polytope some row's certified lower bound exceeds that row's exact right side b
    (so A y > b there, and the closed condition A y <= b fails).
 
-``{"empty": true}`` is accepted only where the exact box is empty. Everything is checked from the
-specification text's exact values; nothing here trusts the producer (torchsmt.bounds is not
-imported). Defects yield ok=False with the reason, never an exception.
+``{"empty": true}`` is accepted only where the exact box is empty, ``{"vacuous": true}`` only
+for a disjunct without output polytopes (an empty disjunction: nothing violates it). Everything
+is checked from the specification text's exact values; nothing here trusts the producer
+(torchsmt.bounds is not imported). Defects yield ok=False with the reason, never an exception.
 """
 
 from __future__ import annotations
@@ -115,8 +117,9 @@ def _check_disjunct(g: Graph, d: Disjunct, dj: Any, stats: list[int]) -> None:
     if not tree:
         raise _Fail("empty tree")
     polys = d.outputs
-    C_want = np.concatenate([np.asarray(p.A, dtype=np.float64) for p in polys], axis=0) \
-        if polys else np.zeros((0, 0))
+    n_out = int(np.prod(g.node(g.outputs[0]).shape))
+    C_want = np.concatenate([np.asarray(p.A, dtype=np.float64).reshape(-1, n_out)
+                             for p in polys], axis=0) if polys else np.zeros((0, n_out))
     b_exact = [q for p in polys for q in p.b_q]
     groups, k = [], 0
     for p in polys:
@@ -159,6 +162,10 @@ def _check_disjunct(g: Graph, d: Disjunct, dj: Any, stats: list[int]) -> None:
             if ref[0] >= len(chunks):
                 raise _Fail(f"tree node {nid}: leaf refers to chunk {ref[0]}, which is missing")
             leaves.setdefault(ref[0], []).append((nid, ref[1], lo, hi))
+        elif node.get("vacuous") is True:
+            if polys:
+                raise _Fail(f"tree node {nid}: marked vacuous, but the disjunct has an output "
+                            "condition")
         elif node.get("empty") is True:
             if not any(a > b for a, b in zip(lo, hi, strict=True)):
                 raise _Fail(f"tree node {nid}: marked empty, but its box is not empty")
@@ -201,4 +208,19 @@ def _check_chunk(g: Graph, chunk: Any, ci: int, items: list, C_want: np.ndarray,
                             "bound above its right side (the leaf is not refuted)")
 
 
-__all__ = ["BabReport", "check_bab_certificate", "is_bab_certificate"]
+def check_cert_main(g: Graph, spec_path: str, text: str) -> int:
+    """``torchsmt check-cert MODEL PROP CERT`` for a branch-and-bound certificate: PROP is the
+    VNNLIB property it proves. Prints VALID/INVALID; exit 0 valid, 1 invalid."""
+    from .vnnlib import load_vnnlib
+
+    spec = load_vnnlib(spec_path)
+    rep = check_bab_certificate(g, spec, text)
+    if not rep.ok:
+        print(f"INVALID: {rep.failure}")
+        return 1
+    print(f"VALID: the property holds (unsat): {rep.leaves} leaf boxes in {rep.chunks} chunk(s) "
+          f"cover its {len(spec.disjuncts)} input box(es); checked in {rep.seconds:.3f} s")
+    return 0
+
+
+__all__ = ["BabReport", "check_bab_certificate", "check_cert_main", "is_bab_certificate"]

@@ -16,12 +16,13 @@ from .obligation import Obligation
 
 
 def _generators() -> list[Callable[[Registry], list[Obligation]]]:
-    from . import catalog_extra, catalog_ops
+    from . import catalog_extra, catalog_f32, catalog_ops
 
     return [catalog_ops.op_obligations, catalog_extra.axiom_obligations,
             catalog_extra.kink_obligations, catalog_extra.relax_obligations,
             catalog_extra.taylor_obligations, catalog_extra.pitfall_obligations,
-            catalog_extra.float32_obligations]
+            catalog_extra.float32_obligations,
+            catalog_f32.float32_obligations]  # issue 7: Bitwuzla rounding + gamma_n lemmas
 
 
 GENERATORS: list[Callable[[Registry], list[Obligation]]] = []  # extra families (appended)

@@ -8,7 +8,8 @@ topological order, every certified node bound and finally the claim, each by one
   exact product is bounded a priori, |A_y J - fl(A_y J)| <= gamma_k |A_y| |J|, and charged as
   gamma_k |A_y| (|J| m_x) with m_x >= |x| from the node's bounds (one matrix-vector product);
 - kink-at-0 nodes (relu, leaky_relu, abs; f convex): the lower slope from the certificate must lie
-  in the op's slope range where the input interval straddles 0 (lemma ``*.crown_lower_le_of_slope_mem*``);
+  in the op's slope range where the input interval straddles 0
+  (lemma ``*.crown_lower_le_of_slope_mem*``);
   the upper line is the checker's own chord with its intercept rounded up so that the line is
   >= f at l and at u (``*.crown_upper_ge_of_unstable``); off the kink the line is f itself;
 - every other node is bounded by a rigorous interval (monotone unary ops: f at the ends, widened by
@@ -34,8 +35,18 @@ from torchsmt.ir import Graph
 from torchsmt.ir.errors import TorchSMTError
 
 from .certificate_format import CertDoc, parse
-from .checker_ops import KINK_OPS, LEMMAS, TINY, U, Unsupported, gamma, kink_params, \
-    linear_terms, stable_slope
+from .checker_ops import (
+    KINK_OPS,
+    LEMMAS,
+    TINY,
+    U,
+    Unsupported,
+    gamma,
+    kink_params,
+    linear_terms,
+    stable_slope,
+)
+from .checker_sparse import sparse_prefix
 
 
 @dataclass(frozen=True)
@@ -45,6 +56,7 @@ class CheckReport:
     steps: int = 0  # backward passes re-derived
     seconds: float = 0.0
     lemmas: tuple[str, ...] = ()
+    unusable: bool = False  # the file is not a well-formed certificate at all (CLI exit 2)
 
     def __bool__(self) -> bool:
         return self.ok
@@ -55,18 +67,35 @@ class _Fail(Exception):
 
 
 _EXACT_OPS = ("reshape", "flatten", "transpose", "slice", "pad", "concat", "broadcast", "neg")
+# Increasing ops whose float evaluation is exact (a max of some arguments): images of the ends.
+_EXACT_MONOTONE = ("maxpool2d",)
 _frac = np.vectorize(Fraction, otypes=[object])
 
 
 def check_certificate(g: Graph, cert: str | bytes, exact: bool = False,
-                      base: str | Path | None = None, sidecar: bytes | None = None) -> CheckReport:
-    """Check a certificate's JSON text against graph ``g``. ``base``: folder of a sidecar .npz."""
+                      base: str | Path | None = None, sidecar: bytes | None = None,
+                      semantics: str = "real") -> CheckReport:
+    """Check a certificate's JSON text against graph ``g``. ``base``: folder of a sidecar .npz.
+    ``semantics="float32"``: the claim must hold for the binary32 execution (float32_checker.py,
+    issue 7)."""
     t0 = time.perf_counter()
     try:
         doc = parse(cert, Path(base) if base is not None else None, sidecar)
-        ck = _Checker(g, doc, exact)
+    except TorchSMTError as e:
+        return CheckReport(False, f"unusable certificate: {e}", 0, time.perf_counter() - t0,
+                           unusable=True)
+    try:
+        if semantics == "float32":
+            from .float32_checker import Float32Checker
+
+            ck = Float32Checker(g, doc, exact)
+        elif semantics == "real":
+            ck = _Checker(g, doc, exact)
+        else:
+            raise Unsupported(f"semantics must be 'real' or 'float32', not {semantics!r}")
         ck.run()
-        return CheckReport(True, None, ck.steps, time.perf_counter() - t0, tuple(sorted(ck.lemmas)))
+        return CheckReport(True, None, ck.steps, time.perf_counter() - t0,
+                           tuple(sorted(ck.lemmas)))
     except _Fail as e:
         msg = str(e)
     except Unsupported as e:
@@ -80,7 +109,7 @@ def check_certificate(g: Graph, cert: str | bytes, exact: bool = False,
 
 
 def _dot(a: Any, v: Any) -> Any:
-    """sum over node axes of a (B, S, *sh) * v; v is (B, *sh) (one vector per box) or (B, S, *sh)."""
+    """sum over node axes of a (B, S, *sh) * v; v is (B, *sh) (one per box) or (B, S, *sh)."""
     B, S = a.shape[:2]
     if v.ndim == a.ndim - 1:
         return (a.reshape(B, S, -1) @ v.reshape(B, -1, 1))[..., 0]
@@ -134,6 +163,7 @@ class _Checker:
         self.consts: dict[int, Any] = {}
         self.kind: dict[int, str] = {}
         self.lin: dict[int, tuple] = {}
+        self.f0err: dict[int, Any] = {}  # extra offset rounding (batchnorm)
         for n in g.nodes:
             if n.op == "input":
                 self.kind[n.id] = "input"
@@ -147,11 +177,14 @@ class _Checker:
                 v = impl(np, *(np.asarray(self.consts[a]) for a in n.args), **n.p)
                 self.kind[n.id], self.consts[n.id] = "const", np.asarray(v)
             else:
-                lt = linear_terms(g, n, self.consts, self.zero)
+                lt = linear_terms(g, n, self.consts, self.zero, self.f0err)
                 if lt is not None:
                     self.kind[n.id], self.lin[n.id] = "linear", lt
                 elif n.op in KINK_OPS:
                     self.kind[n.id] = "kink"
+                elif n.op in _EXACT_MONOTONE and all(a not in self.consts for a in n.args[:1]) \
+                        and len(n.args) == 1:
+                    self.kind[n.id] = "maxlike"
                 elif g.registry[n.op].monotone is not None and len(n.args) == 1:
                     self.kind[n.id] = "mono"
                 else:
@@ -208,8 +241,16 @@ class _Checker:
             absjm = absjm * (1 + gamma(k)) + k * TINY
             self.absjm[nid] = absjm
             err = gamma(k) * (absjm + (0 if f0 is None else np.abs(f0))) * (1 + 4 * U) + k * TINY
+            if nid in self.f0err:
+                err = err + self.f0err[nid] * (1 + 4 * U)
             return np.nextafter(lo - err, -np.inf), np.nextafter(hi + err, np.inf)
         l, h = self.bounds[n.args[0]]
+        if kind == "maxlike":  # increasing, and max/min/moves round nothing: exact images
+            impl = self.g.registry[n.op].impl
+            xs = self.g.node(n.args[0]).shape
+            fold = (lambda v: v.reshape((-1,) + xs[1:])) if len(xs) == 4 else (lambda v: v)
+            return (impl(np, fold(l), **n.p).reshape((self.B,) + n.shape),
+                    impl(np, fold(h), **n.p).reshape((self.B,) + n.shape))
         if kind == "kink":
             f, _, _ = kink_params(n)
             if n.op == "abs":
@@ -250,7 +291,7 @@ class _Checker:
             raise _Fail(f"{self.label(nid)}: row indices out of range or repeated")
         dlo = np.array(lo.reshape(self.B, -1))
         dhi = np.array(hi.reshape(self.B, -1))
-        if rows.size:
+        if rows.size and self.kind[nid] in ("linear", "kink"):  # else the interval is the pass
             k = rows.size
             eye = np.zeros((2 * k, size))
             eye[np.arange(k), rows] = 1.0
@@ -277,15 +318,19 @@ class _Checker:
         S = a0.shape[1]
         self.steps += 1
         for k in slopes:
-            if not (0 <= k < start) or self.kind.get(k) != "kink":
+            if not (0 <= k <= start) or self.kind.get(k) != "kink":
                 raise _Fail(f"{what}: slopes given for {k}, not a relu/leaky_relu/abs node "
-                            "before it")
+                            "at or before it")
         acc: dict[int, Any] = {start: a0}
         bias = np.zeros((B, S), dtype=object if exact else np.float64)
         if exact:
             bias[...] = Fraction(0)
         err = np.zeros((B, S))
         n_tot = 0
+        top = start
+        state = sparse_prefix(self, start, a0, slopes, what)  # feature maps: sparse rows first
+        if state is not None:
+            acc, bias, err, top = state
 
         def up_dot(aabs: Any, v: Any) -> Any:
             n = int(np.prod(aabs.shape[2:], dtype=np.int64))
@@ -300,14 +345,14 @@ class _Checker:
             else:
                 acc[nid] = part
 
-        for nid in range(start, -1, -1):
+        for nid in range(top, -1, -1):
             a = acc.pop(nid, None)
             if a is None:
                 continue
             n, kind = g.node(nid), self.kind[nid]
             size = int(np.prod(n.shape, dtype=np.int64)) + 2
             d = None
-            if kind in ("input", "mono"):
+            if kind in ("input", "mono", "maxlike"):
                 lo, hi = self.bounds[nid]
                 v = np.where(a >= 0, lo[:, None], hi[:, None])
                 d = _dot(a, v)
@@ -332,6 +377,9 @@ class _Checker:
                     d = _dot(a, f0b)
                     if not exact:
                         err = err + gamma(size + 2) * up_dot(np.abs(a), np.abs(f0b))
+                        if nid in self.f0err:
+                            fe = np.broadcast_to(self.f0err[nid], f0b.shape)
+                            err = err + up_dot(np.abs(a), fe)
             else:  # kink
                 part, d, e2 = self._kink(nid, a, slopes.get(nid), what)
                 add(n.args[0], part)
@@ -348,10 +396,10 @@ class _Checker:
             low = np.nextafter(low - 2 * U * np.abs(low), -np.inf)
         return np.where(np.isnan(low), -np.inf, low)
 
-    def _kink(self, nid: int, a: Any, slope: np.ndarray | None, what: str):
-        """Lines of a kink-at-0 node for the coefficient a (B, S, *shape)."""
+    def kink_lines(self, nid: int, S: int, slope: np.ndarray | None, what: str):
+        """(a_lo (B, S|1, *shape), a_up, b_up (B, 1, *shape)) of a kink-at-0 node; the lower
+        slopes come from the certificate and are checked, the upper chord is the checker's own."""
         n, exact, B = self.g.node(nid), self.exact, self.B
-        S = a.shape[1]
         l, u = self.bounds[n.args[0]]
         f, smin, smax = kink_params(n)
         unst = ((l < 0) & (u > 0))[:, None]
@@ -396,9 +444,15 @@ class _Checker:
                 raise _Fail(f"{what}: {self.label(nid)}: upper line overflows")
         a_up = np.where(lu, s, self._stable(n, l, u))[:, None]
         b_up = np.where(lu, b, self.zero)[:, None]
+        return a_lo, a_up, b_up
+
+    def _kink(self, nid: int, a: Any, slope: np.ndarray | None, what: str):
+        """(part, bias term, error term) of a kink-at-0 node for coefficients a (B, S, *shape)."""
+        n = self.g.node(nid)
+        a_lo, a_up, b_up = self.kink_lines(nid, a.shape[1], slope, what)
         part = a * np.where(a >= 0, a_lo, a_up)
         d = _dot(np.where(a < 0, a, self.zero), np.broadcast_to(b_up, a.shape))
-        if exact:
+        if self.exact:
             return part, d, 0.0
         size = int(np.prod(n.shape, dtype=np.int64)) + 2
         nb = np.broadcast_to(np.abs(b_up), a.shape)

@@ -25,7 +25,7 @@ TINY = 2.0 ** -1074  # smallest subnormal: the absolute error floor of one produ
 
 
 def gamma(k: int) -> float:
-    """gamma_k = k u / (1 - k u), rounded up generously (the factor 1.01 covers its own rounding)."""
+    """gamma_k = k u / (1 - k u), rounded up (the factor 1.01 covers its own rounding)."""
     ku = k * U
     if ku >= 0.5:
         return float("inf")
@@ -69,24 +69,31 @@ def _expand(x: Any, shape: tuple[int, ...], y: tuple[int, ...]) -> Any:
     return np.broadcast_to(x, (m,) + tuple(y))
 
 
-def linear_terms(g: Graph, n: Node, consts: dict[int, Any], zero: Any
-                 ) -> tuple[list[Term], Any, int] | None:
-    """(terms, offset f0 (node shape) or None, k) for a supported linear node, else None."""
-    op, p, y = n.op, n.p, n.shape
+def linear_terms(g: Graph, n: Node, consts: dict[int, Any], zero: Any,
+                 f0err: dict[int, Any] | None = None) -> tuple[list[Term], Any, int] | None:
+    """(terms, offset f0 (node shape) or None, k) for a supported linear node, else None.
+
+    Where f0 itself is rounded beyond gamma_k |f0| (batchnorm), ``f0err[n.id]`` receives a bound
+    on |f0 - fl(f0)|."""
+    op, y = n.op, n.shape
     var = [a not in consts for a in n.args]
     shapes = [g.node(a).shape for a in n.args]
     size = lambda s: int(np.prod(s, dtype=np.int64))  # noqa: E731
     # terms behind one entry of J x or of A J: at most the sizes of y and of the variable operand
-    k = size(y) + max(size(s) for s, v in zip(shapes, var) if v) + 4
+    k = size(y) + max(size(s) for s, v in zip(shapes, var, strict=True) if v) + 4
     if op in ("add", "sub", "neg"):
         sg = [1, -1] if op == "sub" else ([-1] if op == "neg" else [1, 1])
         terms, f0 = [], None
         for i, a in enumerate(n.args):
             s = sg[i]
             if var[i]:
-                terms.append(Term(i, (lambda i, s: lambda x, mode: _expand(
-                    _sign_parts(s, mode) * x, shapes[i], y))(i, s),
-                    (lambda i, s: lambda A: unbcast(s * A, shapes[i]))(i, s)))
+                def fwd(x, mode, i=i, s=s):
+                    return _expand(_sign_parts(s, mode) * x, shapes[i], y)
+
+                def back(A, i=i, s=s):
+                    return unbcast(s * A, shapes[i])
+
+                terms.append(Term(i, fwd, back))
             else:
                 c = np.broadcast_to(s * consts[a], y)
                 f0 = c if f0 is None else f0 + c
@@ -103,6 +110,8 @@ def linear_terms(g: Graph, n: Node, consts: dict[int, Any], zero: Any
                       lambda A: unbcast(A * c, shapes[i]))], None, k)
     if op in ("linear", "matmul") and var[0] and not any(var[1:]):
         return _gemm(n, shapes, consts, k)
+    if op == "batchnorm" and var[0] and not any(var[1:]) and len(shapes[0]) >= 2:
+        return _batchnorm(n, shapes, consts, k, f0err)
     if op == "conv2d" and var[0] and not any(var[1:]):
         return _conv(g, n, shapes, consts, k, zero)
     if op in ("reshape", "flatten", "transpose", "slice", "pad", "concat", "broadcast",
@@ -117,7 +126,7 @@ def _gemm(n: Node, shapes, consts, k):
     if n.op == "linear":
         w = np.swapaxes(w, -1, -2) if p.get("transB", 0) else w
         alpha, beta = p.get("alpha", 1.0), p.get("beta", 1.0)
-        ta = bool(p.get("transA", 0))
+        ta = bool(p.get("transA", 0)) and len(shapes[0]) >= 2
     else:
         alpha, beta, ta = 1.0, 1.0, False
     if w.ndim != 2 or len(shapes[0]) < 1:
@@ -150,6 +159,29 @@ def _gemm(n: Node, shapes, consts, k):
             k += 1
         f0 = np.broadcast_to(c, n.shape)
     return [Term(0, fwd, back)], f0, k
+
+
+def _batchnorm(n: Node, shapes, consts, k, f0err):
+    """y = s (x - mean) + bias per channel (axis 1), s = scale / sqrt(var + eps): the slope s is
+    rounded three times (sqrt, +, /) and f0 = bias - mean s a few more; exact mode: unsupported
+    (s is irrational in general)."""
+    scale, bias, mean, var = (consts[a] for a in n.args[1:])
+    if scale.dtype == object:
+        raise Unsupported(f"batchnorm (%{n.id}) in exact mode: its slope is irrational")
+    c = shapes[0][1]
+    bs = (c,) + (1,) * (len(shapes[0]) - 2)
+    with np.errstate(all="ignore"):
+        sl = scale / np.sqrt(var + n.p.get("eps", 1e-5))
+        f0 = bias - mean * sl
+    if not (np.all(np.isfinite(sl)) and np.all(np.isfinite(f0))):
+        return None
+    s_b = sl.reshape(bs)
+    y = n.shape
+    if f0err is not None:  # |fl(f0) - f0| <= |mean| |s - fl(s)| + roundings of the product and sum
+        e = gamma(8) * (np.abs(bias) + np.abs(mean * sl)) + 8 * TINY
+        f0err[n.id] = np.broadcast_to(e.reshape(bs), y)
+    return ([Term(0, lambda x, mode: x * _sign_parts(s_b, mode),
+                  lambda A: A * s_b)], np.broadcast_to(f0.reshape(bs), y), k + 4)
 
 
 def _conv(g, n, shapes, consts, k, zero):

@@ -120,6 +120,15 @@ def parse_counterexample(text: str, source: str = "<counterexample>") -> Counter
     return Counterexample(out[0], out[1], verdict)
 
 
+def format_counterexample(x: Sequence[Any], y: Sequence[Any] = (), verdict: str = "sat") -> str:
+    """The VNN-COMP results text ``sat\n((X_0 v)\n...(Y_0 v))``. Floats are written as their
+    exact decimal expansion, so the checker reads back exactly the values that were evaluated."""
+    pairs = [(f"X_{i}", v) for i, v in enumerate(np.asarray(x, dtype=object).ravel())]
+    pairs += [(f"Y_{j}", v) for j, v in enumerate(np.asarray(y, dtype=object).ravel())]
+    body = "\n".join(f"({n} {decimal_text(_fr(v), 1100)})" for n, v in pairs)
+    return f"{verdict}\n({body})\n"
+
+
 # -- checking ------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class CexReport:

@@ -24,6 +24,13 @@ class Query:
     sem: Any = None  # the semantics that built the terms (inputs, fresh definitions)
     uses_uf: bool = False  # uninterpreted functions: a model may be spurious
     validate: Callable[[Mapping[str, Any]], bool | None] | None = None  # real cex check
+    # Independent sub-queries (claim, hyps, fixed values): proved iff every part is proved.
+    # Used to split a conjunction, or a claim linear in a variable block into one query per
+    # basis vector (the values substituted are reported with a counterexample).
+    parts: tuple[tuple[Any, tuple[Any, ...], Mapping[str, float]], ...] = ()
+
+    def split(self) -> tuple[tuple[Any, tuple[Any, ...], Mapping[str, float]], ...]:
+        return self.parts or ((self.claim, self.hyps, {}),)
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,8 @@ class Obligation:
     axioms: tuple[str, ...] = ()  # trusted axioms whose instances the query uses
     family: str = ""  # vjp_eq_jvp_transpose, interval_sound, relax, kink, taylor, pitfall, ...
     numeric: Callable[[], bool] | None = None  # axioms: independent numeric check
+    solver: str = "z3"  # "bitwuzla": smtlib_text is run by formal/float32_solver.py (issue 7)
+    smtlib_text: Callable[[], str] | None = None  # native SMT-LIB (QF_FP) for such obligations
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

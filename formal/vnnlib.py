@@ -46,15 +46,16 @@ def _round_out(q: Sequence[Fraction], up: bool, dtype: Any = np.float64) -> np.n
     return out
 
 
-def decimal_text(q: Fraction) -> str:
-    """The exact decimal of ``q`` when it has one of at most 30 places, else 17 digits."""
+def decimal_text(q: Fraction, max_places: int = 30) -> str:
+    """The exact decimal of ``q`` when it has one of at most ``max_places`` places, else 17
+    significant digits (every float is a finite decimal: ``max_places=1100`` writes any exactly)."""
     d, k2, k5 = q.denominator, 0, 0
     while d % 2 == 0:
         d, k2 = d // 2, k2 + 1
     while d % 5 == 0:
         d, k5 = d // 5, k5 + 1
     k = max(k2, k5)
-    if d != 1 or k > 30:
+    if d != 1 or k > max_places:
         return f"{float(q):.17g}"
     digits = str(abs(q.numerator) * 10**k // q.denominator).rjust(k + 1, "0")
     text = (digits[:-k] + "." + digits[-k:]).rstrip("0").rstrip(".") if k else digits

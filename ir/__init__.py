@@ -23,7 +23,10 @@ from .registry import REGISTRY, Registry
 # Graph files load on first use (keeps `import torchsmt` cheap): name -> submodule.
 _GRAPH_FILES = {"format_graph": "printer", "parse_graph": "parser", "canonical_json": "serialize",
                 "from_json": "serialize", "graph_sha256": "serialize", "load": "serialize",
-                "save": "serialize", "to_json": "serialize"}
+                "save": "serialize", "to_json": "serialize",
+                # model import/export (onnx is imported only when these are used)
+                "load_onnx": "onnx_import", "load_model": "onnx_import", "save_onnx": "onnx_export",
+                "to_onnx": "onnx_export", "load_nnet": "nnet"}
 
 
 def __getattr__(name: str):
@@ -35,11 +38,12 @@ def __getattr__(name: str):
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
 __all__ = [
     "REGISTRY", "REQUIRED", "EagerEmitter", "FormatError", "Graph", "GraphBuilder", "GraphError",
     "MissingRuleError", "Node", "OpDef", "Registry", "ShapeError", "TorchSMTError",
     "UnknownOpError", "UnsupportedError",
     # graph files (ir/printer.py, ir/parser.py, ir/serialize.py)
     "canonical_json", "format_graph", "from_json", "graph_sha256", "load", "parse_graph", "save",
-    "to_json",
+    "to_json", "load_onnx", "load_model", "save_onnx", "to_onnx", "load_nnet",
 ]

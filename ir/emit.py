@@ -17,7 +17,16 @@ from .registry import REGISTRY, Registry
 
 
 class EagerEmitter:
-    def __init__(self, xp: Any = np, registry: Registry = REGISTRY, dtype: Any = np.float64):
+    """Runs each emitted op at once on arrays of ``xp``.
+
+    Constants follow the values: ``const(value, dtype=...)`` or ``like=`` (an array whose float
+    dtype to take) decide; otherwise the emitter's ``dtype`` when one was given (the tape passes
+    the tensors' dtype); otherwise the value's own dtype (float64 for Python floats). Rules build
+    their constants with ``ops.common.const_like``/``scalar``, which pass the dtype of the array
+    they stand next to, so a float32 computation is not upcast by a float64 constant.
+    """
+
+    def __init__(self, xp: Any = np, registry: Registry = REGISTRY, dtype: Any = None):
         self.xp = xp
         self.registry = registry
         self.dtype = dtype
@@ -28,7 +37,10 @@ class EagerEmitter:
         bound = opdef.bind_params(params)
         return opdef.rule("impl")(self.xp, *args, **bound)
 
-    def const(self, value: Any, name: str = "", dtype: Any = None) -> Any:
+    def const(self, value: Any, name: str = "", dtype: Any = None, like: Any = None) -> Any:
+        if dtype is None and like is not None:
+            dt = getattr(like, "dtype", None)
+            dtype = dt if dt is not None and np.issubdtype(dt, np.floating) else None
         return self.xp.asarray(value, dtype=self.dtype if dtype is None else dtype)
 
     def shape(self, v: Any) -> Shape:

@@ -195,6 +195,11 @@ def load_onnx(path_or_bytes: Any, dtype: str = "f32") -> Graph:
     return ctx.b.build(outputs)
 
 
+def _text(s: Any) -> str:
+    """Names as str (protobuf hands back bytes for names that are not valid UTF-8)."""
+    return s.decode("utf-8", "replace") if isinstance(s, bytes) else str(s)
+
+
 def _kind(n) -> str:
     return f"{n.domain + '.' if n.domain not in ('', 'ai.onnx') else ''}{n.op_type}"
 
@@ -249,12 +254,12 @@ def _toposort(nodes, known: set[str]):
 def _inputs(ctx: _Ctx, inputs) -> None:
     from onnx import TensorProto
 
-    ok_types = {TensorProto.FLOAT, TensorProto.DOUBLE, TensorProto.FLOAT16, TensorProto.BFLOAT16}
+    ok_types = {TensorProto.FLOAT, TensorProto.DOUBLE}  # half precision would not be modelled
     problems = []
     for i in inputs:
         tt = i.type.tensor_type
         if not i.type.HasField("tensor_type") or tt.elem_type not in ok_types:
-            problems.append(f"input '{i.name}' is not a float tensor")
+            problems.append(f"input '{i.name}' is not a float32/float64 tensor")
             continue
         if not tt.HasField("shape"):
             problems.append(f"input '{i.name}' has no shape")
@@ -268,7 +273,7 @@ def _inputs(ctx: _Ctx, inputs) -> None:
             else:
                 problems.append(f"input '{i.name}' has a symbolic dimension {k} "
                                 f"('{d.dim_param or '?'}')")
-        ctx.env[i.name] = Run(ctx.b.input(tuple(dims), name=i.name))
+        ctx.env[i.name] = Run(ctx.b.input(tuple(dims), name=_text(i.name)))
     if problems:
         raise UnsupportedError("; ".join(problems))
 
@@ -295,7 +300,7 @@ class _Ctx:
             arr = v.value
             if arr.dtype.kind not in "fiub":
                 raise _Skip(f"constant '{v.name}' of type {arr.dtype} used as a tensor")
-            nid = self.b.const(arr.astype(DTYPES[self.dtype]), name=v.name)
+            nid = self.b.const(arr.astype(DTYPES[self.dtype]), name=_text(v.name))
             self._const_ids[id(v)] = (v, nid)
         return self._const_ids[id(v)][1]
 
@@ -305,7 +310,7 @@ class _Ctx:
     def op(self, name: str, args: list[Val], node, suffix: str = "", **params) -> Run:
         """Emit one of our ops for ONNX ``node`` (named after it; ``suffix`` for helper nodes)."""
         ids = [self.node(a) for a in args]
-        label = (node.name or node.output[0]) + suffix
+        label = _text(node.name or node.output[0]) + suffix
         return Run(self.b.op(name, *ids, node_name=label, **params))
 
 
@@ -313,15 +318,16 @@ Converter = Callable[[_Ctx, Any, list, dict], list]
 
 
 def load_model(path: str | os.PathLike, dtype: str = "f32") -> Graph:
-    """A network from a file, by kind: ``.nnet`` (normalized, like the ONNX ACAS Xu nets), graph
-    JSON (``ir.save``), otherwise ONNX (``.onnx``, ``.onnx.gz`` or any protobuf file)."""
+    """A network from a file: ``.nnet`` (normalized, like the ONNX ACAS Xu nets), graph JSON
+    (``ir.save``; recognized by its leading ``{``), otherwise ONNX (``.onnx``, ``.onnx.gz``)."""
     p = os.fspath(path)
-    low = p.lower()
-    if low.endswith(".nnet"):
+    if p.lower().endswith(".nnet"):
         from .nnet import load_nnet
 
         return load_nnet(p, dtype=dtype)
-    if low.endswith(".json") or low.endswith(".json.gz"):
+    with open(p, "rb") as f:
+        head = f.read(64)
+    if head.lstrip()[:1] == b"{":
         from .serialize import load
 
         return load(p)

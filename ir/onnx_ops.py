@@ -234,7 +234,10 @@ def _reduce(op: str, axes_input_from: int):
 # -- shape ops ------
 def _flatten(ctx, node, ins, at):
     xs = ctx.shape(ins[0])
-    a = _axis(int(at.get("axis", 1)), len(xs) + 1) if xs else 0
+    a = int(at.get("axis", 1))
+    a = a + len(xs) if a < 0 else a  # ONNX: axis in [-r, r]
+    if not 0 <= a <= len(xs):
+        raise _Skip(f"Flatten axis {at.get('axis')} out of range for rank {len(xs)}")
     if a == 1 and len(xs) >= 2 and isinstance(ins[0], Run):
         return [ctx.op("flatten", [ins[0]], node, start_dim=1, end_dim=-1)]
     return [_reshape(ctx, node, ins[0], (int(np.prod(xs[:a])), int(np.prod(xs[a:]))))]
@@ -344,9 +347,9 @@ def _cast(ctx, node, ins, at):
     to = np.dtype(helper.tensor_dtype_to_np_dtype(int(at["to"])))
     if isinstance(ins[0], Const):
         return [Const(ctx.floatify(ins[0].value.astype(to)))]
-    if to.kind != "f":
+    if to not in (np.float32, np.float64):  # half precision or integers would change values
         raise _Skip(f"Cast of a runtime tensor to {to}")
-    return [ins[0]]  # float -> float: the graph has one float dtype
+    return [ins[0]]  # float32/64 -> float32/64: the graph computes in its one dtype
 
 
 def _constant(ctx, node, ins, at):

@@ -45,7 +45,9 @@ class OpDef:
     relax: Callable[..., Any] | None = None
     # "increasing"/"decreasing": elementwise unary monotone op (interval rule for free).
     monotone: str | None = None
-    # Linear in all non-constant arguments (add, matmul by a constant, conv, reshape, ...).
+    # Affine in its non-constant arguments: linear plus the offset f(0, consts) (add with a
+    # constant operand, matmul by a constant, conv, reshape, pad with value != 0, ...). A consumer
+    # must take the offset from impl at zeros, never assume it is 0 (bounds/linear.py does).
     linear: bool = False
     differentiable: bool = True
     lemmas: tuple[str, ...] = ()
@@ -78,6 +80,24 @@ class OpDef:
                 out[k] = freeze_value(default)
         return out
 
+    def check_param_types(self, given: Mapping[str, Any]) -> None:
+        """ShapeError when a parameter's value is not of its default's kind (a graph built in
+        memory or read from a file with a string where a number is expected would otherwise pass
+        shape rules that never look at it, e.g. rsqrt's eps, and fail at run time, or worse).
+
+        Kinds: a bool default takes a bool; a float default a finite int or float; an int default
+        an int (bools included) or a tuple of ints (pooling takes an int or a pair); a tuple
+        default a tuple of ints or an int; a string default a string. REQUIRED parameters are the
+        shape rule's to check.
+        """
+        for k, v in given.items():
+            default = self.params.get(k, REQUIRED)
+            if default is REQUIRED:
+                continue
+            if not _same_kind(default, v):
+                raise ShapeError(f"{self.name}: parameter '{k}' = {v!r} has the wrong type "
+                                 f"(expected {_kind_name(default)}, like the default {default!r})")
+
     def check_arity(self, n: int) -> None:
         if self.arity is None:
             if n < 1:
@@ -95,3 +115,36 @@ def freeze_value(v: Any) -> Any:
     if isinstance(v, (bool, int, float, str)) or v is None:
         return v
     raise ShapeError(f"parameter value {v!r} is not a scalar, string or tuple")
+
+
+def _is_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _int_tuple(v: Any) -> bool:
+    return isinstance(v, tuple) and all(_is_int(x) for x in v)
+
+
+def _same_kind(default: Any, v: Any) -> bool:
+    if isinstance(default, bool):
+        return isinstance(v, bool)
+    if isinstance(default, float):
+        return (isinstance(v, (int, float)) and not isinstance(v, bool)
+                and abs(v) < float("inf"))  # NaN fails the comparison too
+    if isinstance(default, int):
+        return isinstance(v, int) or _int_tuple(v)
+    if isinstance(default, tuple):
+        return _int_tuple(v) or _is_int(v)
+    if isinstance(default, str):
+        return isinstance(v, str)
+    return True
+
+
+def _kind_name(default: Any) -> str:
+    if isinstance(default, bool):
+        return "a bool"
+    if isinstance(default, float):
+        return "a finite number"
+    if isinstance(default, (int, tuple)):
+        return "an int or a tuple of ints"
+    return f"a {type(default).__name__}"

@@ -69,6 +69,7 @@ def verify(g: Graph) -> None:
             bound = opdef.bind_params(dict(n.params))
             if {k: freeze_value(v) for k, v in n.params} != bound:
                 raise GraphError(f"{where}: parameters incomplete (expected {sorted(bound)})")
+            opdef.check_param_types(bound)  # e.g. a string where a number is expected
             in_shapes = tuple(g.nodes[a].shape for a in n.args)
             shape = tuple(opdef.shape(in_shapes, **bound))
         except GraphError:

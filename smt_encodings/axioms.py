@@ -78,6 +78,12 @@ AXIOMS: tuple[Axiom, ...] = (
     Axiom("exp.ge_one_add", "exp", 1, "1 + x <= exp x",
           lambda s, a: 1 + a <= s.apply("exp", a),
           lambda x: 1 + x <= np.exp(np.clip(x, -700, 700)) * (1 + 1e-15)),
+    Axiom("exp.le_one_of_nonpos", "exp", 1, "x <= 0 -> exp x <= 1",
+          lambda s, a: z3.Implies(a <= 0, s.apply("exp", a) <= 1),
+          lambda x: (x > 0) | (np.exp(np.clip(x, -700, 0)) <= 1)),
+    Axiom("exp.ge_one_of_nonneg", "exp", 1, "0 <= x -> 1 <= exp x",
+          lambda s, a: z3.Implies(a >= 0, s.apply("exp", a) >= 1),
+          lambda x: (x < 0) | (np.exp(np.clip(x, 0, 700)) >= 1)),
     Axiom("exp.zero", "exp", 1, "exp 0 = 1",
           lambda s, a: z3.Implies(a == 0, s.apply("exp", a) == 1), lambda x: np.exp(0 * x) == 1),
     Axiom("exp.taylor12_on_Icc_0_1", "exp", 1,
@@ -134,14 +140,14 @@ DERIVATIVES: dict[str, tuple[str, Callable[[Any], Any], Callable[[Any], Any]]] =
 
 BY_NAME = {a.name: a for a in AXIOMS}
 DEFAULT = tuple(a.name for a in AXIOMS if a.name.endswith((".monotone", ".range", ".pos",
-                                                           ".zero")))
+                                                           ".zero", "_nonpos", "_nonneg")))
 
 
 def _taylor_check(x, e_upper):
     t, r = _np_taylor(x), x**13 / math.factorial(13)
     ex = np.exp(x)
     lo, hi = t + r, t + e_upper * r if e_upper > 1 else t
-    return (lo <= ex * (1 + 4e-16)) & (ex <= hi * (1 + 4e-16))
+    return (lo <= ex * (1 + 1e-14)) & (ex <= hi * (1 + 1e-14))
 
 
 def instantiate(sem, names=DEFAULT, max_pairs: int = 2000) -> list[z3.BoolRef]:

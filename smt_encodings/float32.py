@@ -18,6 +18,7 @@ from .symarray import ArraySemantics, SymArray
 
 class Float32Semantics(ArraySemantics):
     name = "float32"
+    float_type = np.float32
 
     def __init__(self, ctx: z3.Context | None = None):
         self.ctx = ctx if ctx is not None else z3.Context()

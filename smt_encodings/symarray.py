@@ -60,6 +60,10 @@ class SymArray(np.ndarray):
             return r
         return self.sem._box(r)
 
+    @property
+    def dtype(self):  # rule code reads x.dtype for eps/finfo: report the semantics' float type
+        return np.dtype(getattr(self.sem, "float_type", np.float64))
+
     def astype(self, dtype=None, *a, **k):  # dtypes are the semantics' business
         return self
 
@@ -72,6 +76,17 @@ class SymArray(np.ndarray):
     @property
     def plain(self) -> np.ndarray:
         return self.view(np.ndarray)
+
+
+def rational(f: float) -> Fraction:
+    """A float constant read as the simplest rational that rounds to it (denominator <= 10^6).
+
+    Rule code writes 1/3 or 0.01 meaning the rational; reading the binary double exactly would make
+    ``c + (1 - c) != 1`` and ``x / 3 != x * (1/3)`` in exact arithmetic. Where no such rational
+    exists, the double's exact value is used.
+    """
+    s = Fraction(f).limit_denominator(10**6)
+    return s if float(s) == f else Fraction(f)
 
 
 def _pow(sem, a, n):
@@ -96,6 +111,7 @@ class ArraySemantics:
 
     float32 = np.float32
     float64 = np.float64
+    float_type: Any = np.float64  # what SymArray.dtype reports (rule code reads finfo(dtype))
 
     # -- lifting -------------------------------------------------------------------------------
     def const(self, value: Fraction) -> Any:  # pragma: no cover - abstract
@@ -116,7 +132,7 @@ class ArraySemantics:
             f = float(x)
             if not np.isfinite(f):
                 raise UnsupportedError(f"SMT semantics: non-finite constant {f}")
-            return self.const(Fraction(x) if isinstance(x, int) else Fraction(f))
+            return self.const(Fraction(x) if isinstance(x, int) else rational(f))
         raise UnsupportedError(f"SMT semantics: cannot use {type(x).__name__} as a scalar")
 
     def _wrap(self, arr: np.ndarray) -> SymArray:

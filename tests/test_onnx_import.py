@@ -167,6 +167,12 @@ def test_mlp_ops_across_opsets(opset):
     _check(_model(nodes, [("x", [1, 2, 3])], ["y", "z"], inits, opset), _f(1, 2, 3))
 
 
+@pytest.mark.parametrize("axis", [0, 1, 2, -1, -3, 3])
+def test_flatten_axes(axis):
+    nodes = [helper.make_node("Flatten", ["x"], ["y"], axis=axis)]
+    _check(_model(nodes, [("x", [2, 3, 4])], ["y"]), _f(2, 3, 4))
+
+
 def test_softmax_before_opset_13_coerces_to_2d():
     nodes = [helper.make_node("Softmax", ["x"], ["y"], axis=1)]
     g = _check(_model(nodes, [("x", [2, 3, 4])], ["y"], opset=11), _f(2, 3, 4))
@@ -204,6 +210,16 @@ def test_pooling_batchnorm_global_pools():
     _check(_model(nodes, [("x", [1, 3, 6, 6])], ["y", "ap2"], inits), _f(1, 3, 6, 6))
 
 
+@pytest.mark.parametrize("kind,cip", [("MaxPool", 0), ("AveragePool", 0), ("AveragePool", 1)])
+@pytest.mark.parametrize("n,k,s,p", [(5, 2, 2, 0), (6, 3, 2, 1), (7, 3, 3, 1), (4, 2, 3, 1)])
+def test_pool_ceil_mode(kind, cip, n, k, s, p):
+    kw = {"kernel_shape": [k, k], "strides": [s, s], "pads": [p] * 4, "ceil_mode": 1}
+    if kind == "AveragePool":
+        kw["count_include_pad"] = cip
+    _check(_model([helper.make_node(kind, ["x"], ["y"], **kw)], [("x", [1, 2, n, n])], ["y"],
+                  opset=19), _f(1, 2, n, n))
+
+
 def test_shape_ops_and_clip():
     nodes = [
         helper.make_node("Transpose", ["x"], ["t"], perm=[0, 2, 1]),
@@ -226,6 +242,28 @@ def test_shape_ops_and_clip():
              ("hi", np.array(0.4, np.float32)), ("rax", np.array([2], np.int64)),
              ("gi", np.array(1, np.int64)), ("es", np.array([2, 3, 8], np.int64))]
     _check(_model(nodes, [("x", [2, 3, 5])], ["rs", "ga", "ex"], inits), _f(2, 3, 5))
+
+
+def test_attribute_forms_of_opset_9():
+    nodes = [
+        helper.make_node("Slice", ["x"], ["sl"], starts=[1, 0], ends=[3, -1], axes=[1, 2]),
+        helper.make_node("Pad", ["sl"], ["pd"], pads=[0, 1, 0, 0, 1, 2], value=-1.5),
+        helper.make_node("Clip", ["pd"], ["cl"], min=-1.0, max=0.5),
+        helper.make_node("ReduceSum", ["cl"], ["rs"], axes=[0, 2], keepdims=1),
+        helper.make_node("Squeeze", ["rs"], ["sq"]),
+        helper.make_node("Unsqueeze", ["sq"], ["us"], axes=[-1, 0]),
+        helper.make_node("Reshape", ["us", "shape"], ["y"]),
+        helper.make_node("Gather", ["x", "idx"], ["ga"], axis=-1),
+        helper.make_node("MatMul", ["v", "x2"], ["mv"]),
+        helper.make_node("Conv", ["img", "W"], ["cv"], kernel_shape=[2, 2]),
+        helper.make_node("BatchNormalization", ["cv", "s", "b", "m", "var"], ["bn"]),
+    ]
+    inits = [("shape", np.array([0, -1], np.int64)), ("idx", np.array([4, 2, 0], np.int64)),
+             ("x2", _f(3, 2)), ("W", _f(2, 1, 2, 2)), ("s", _f(2)), ("b", _f(2)), ("m", _f(2)),
+             ("var", np.abs(_f(2)) + 0.5)]
+    _check(_model(nodes, [("x", [2, 4, 5]), ("v", [3]), ("img", [1, 1, 4, 4])],
+                  ["y", "ga", "mv", "bn"], inits, opset=9),
+           _f(2, 4, 5), _f(3), _f(1, 1, 4, 4))
 
 
 def test_layernorm_opset17_and_f64():
@@ -265,7 +303,7 @@ def test_gz_bytes_and_path(tmp_path):
     assert len(load_onnx(p).nodes) == len(load_onnx(gzip.compress(data)).nodes) == 2
 
 
-# -- errors -----------------------------------------------------------------------------------------
+# -- errors ------
 def test_every_unsupported_op_is_reported_at_once():
     nodes = [helper.make_node("Relu", ["x"], ["a"], name="ok"),
              helper.make_node("Erf", ["a"], ["b"], name="erf_1"),
@@ -286,6 +324,19 @@ def test_unsupported_attributes_are_collected_too():
     m = _model(nodes, [("x", [1, 4]), ("x4", [1, 1, 3, 3, 3])], ["y", "b"],
                [("p", np.array([0, 1, 0, 1], np.int64)), ("W", _f(1, 1, 2, 2, 2))])
     with pytest.raises(UnsupportedError, match=r"2 ONNX node.*refl.*reflect.*conv3d"):
+        load_onnx(m.SerializeToString())
+
+
+def test_half_precision_is_refused():
+    nodes = [helper.make_node("Cast", ["x"], ["h"], to=TensorProto.FLOAT16, name="to_half"),
+             helper.make_node("Cast", ["h"], ["y"], to=TensorProto.FLOAT)]
+    with pytest.raises(UnsupportedError, match="to_half.*float16"):
+        load_onnx(_model(nodes, [("x", [1, 2])], ["y"]).SerializeToString())
+    graph = helper.make_graph([helper.make_node("Relu", ["x"], ["y"])], "t",
+                              [helper.make_tensor_value_info("x", TensorProto.FLOAT16, [2])],
+                              [helper.make_tensor_value_info("y", TensorProto.FLOAT16, [2])])
+    m = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+    with pytest.raises(UnsupportedError, match="not a float32/float64 tensor"):
         load_onnx(m.SerializeToString())
 
 
@@ -339,3 +390,24 @@ def test_cli_reports_one_line(tmp_path, capsys):
     assert main(["check-cex", str(bad), str(prop), str(cex)]) == 2
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "empty" in err
+
+
+def test_corrupted_bytes_give_typed_errors():
+    from torchsmt.ir.errors import TorchSMTError
+
+    m = _model([helper.make_node("Gemm", ["x", "W", "b"], ["h"], transB=1, name="g"),
+                helper.make_node("Relu", ["h"], ["y"], name="r")], [("x", [1, 4])], ["y"],
+               [("W", _f(3, 4)), ("b", _f(3))])
+    data = m.SerializeToString()
+    rng = np.random.default_rng(7)
+    for _ in range(300):
+        d = bytearray(data)
+        if rng.random() < 0.3:
+            d = d[:int(rng.integers(0, len(d)))]
+        else:
+            for i in rng.integers(0, len(d), size=int(rng.integers(1, 8))):
+                d[i] = int(rng.integers(0, 256))
+        try:
+            load_onnx(bytes(d))
+        except TorchSMTError as e:
+            assert "\n" not in str(e)

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from torchsmt.ir import REGISTRY, EagerEmitter
 
 RELAX_OPS = sorted(op.name for op in REGISTRY if op.has("relax"))
-DOMAIN = {"log": 0.0, "sqrt": 0.0}  # lower end of the domain (log: exclusive)
+DOMAIN = {"log": 0.0, "sqrt": 0.0, "rsqrt": 0.0}  # lower end of the domain (log, rsqrt: exclusive)
 MAGS = [0.0, 1e-300, 1e-8, 1e-3, 0.1, 0.5, 1.0, 2.0, 5.0, 20.0, 100.0, 1e4, 1e8, 1e150, 1e300]
 GRID = sorted({s * m for m in MAGS for s in (-1.0, 1.0)})
 

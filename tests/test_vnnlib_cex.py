@@ -14,6 +14,7 @@ import pytest
 
 from torchsmt.formal.counterexample import (
     check_counterexample,
+    format_counterexample,
     load_counterexample,
     parse_counterexample,
 )
@@ -119,7 +120,7 @@ def test_tolerance_accepts_float32_rounded_inputs():
 # -- the exact evaluator against a plain-Fraction reference ---------------------------------------
 def _ref_conv(x, w, b, stride, pad, dil, groups):
     """Direct definition of 2-D cross-correlation over nested lists of Fractions."""
-    C, H, W = len(x), len(x[0]), len(x[0][0])
+    H, W = len(x[0]), len(x[0][0])
     O, cg, kh, kw = len(w), len(w[0]), len(w[0][0]), len(w[0][0][0])
     t, l, bo, r = pad
     oh = (H + t + bo - dil[0] * (kh - 1) - 1) // stride[0] + 1
@@ -180,8 +181,23 @@ def test_exact_mlp_and_shape_ops_match_fraction_reference():
     t = [[lin[i][j] if lin[i][j] > 0 else F(1, 8) * lin[i][j] for i in range(2)]
          for j in range(4)]
     t = t + [[-v for v in row] for row in t]
-    t = [[(max(v, F(float(0.1))) - 1) / 4 for v in row] for row in t]
+    t = [[(max(v, F(0.1)) - 1) / 4 for v in row] for row in t]
     want = [(F(1, 2) + sum(row)) / 3 for row in t]
+    assert got == want
+
+
+def test_exact_maxpool_on_big_integers():
+    b = GraphBuilder(dtype="f64")
+    x = b.input((1, 2, 5, 5))
+    g = b.build(b.maxpool2d(x, kernel_size=(3, 3), stride=(2, 2), padding=(1, 1),
+                            ceil_mode=True))
+    xs = [F(int(v), 7) * 2**80 for v in np.random.default_rng(0).integers(-50, 50, size=50)]
+    got = evaluate(g, xs)[0]
+    xa = np.array(xs, dtype=object).reshape(2, 5, 5)
+    # window (i, j): rows 2i-1..2i+1 and columns 2j-1..2j+1 clipped to the input
+    want = [max(xa[c, r, k] for r in range(max(2 * i - 1, 0), min(2 * i + 2, 5))
+                for k in range(max(2 * j - 1, 0), min(2 * j + 2, 5)))
+            for c in range(2) for i in range(3) for j in range(3)]
     assert got == want
 
 
@@ -222,13 +238,21 @@ def test_disjunctive_specs_pick_the_box_and_polytope():
             ["0", "0", "0"])
 
 
-# -- the counterexample file format ----------------------------------------------------------------
+# -- the counterexample file format ------
 def test_parse_variants():
     a = parse_counterexample("sat\n((X_0 0.5)\n (X_1  -1e-3)\n(Y_0 2))\n")
     b = parse_counterexample("(X_1 -0.001)(X_0 .5)(Y_0 +2.0) ; trailing comment")
     c = parse_counterexample("( (X_0\t0.5) (X_1 -1E-3)\n\n(Y_0 2) )")
     assert a.x == b.x == c.x == (F(1, 2), F(-1, 1000)) and a.y == (F(2),)
     assert a.verdict == "sat" and b.verdict is None
+
+
+def test_format_round_trips_floats_exactly():
+    x = np.array([0.1, -1e-40, 3.4e38, -0.0, 2.0**-149], dtype=np.float32)
+    y = np.array([1e-300, -2.5, 0.1])
+    c = parse_counterexample(format_counterexample(x, y))
+    assert c.verdict == "sat"
+    assert c.x == tuple(F(float(v)) for v in x) and c.y == tuple(F(float(v)) for v in y)
 
 
 @pytest.mark.parametrize("text,match", [
@@ -248,7 +272,7 @@ def test_parse_errors(text, match):
     assert "\n" not in str(e.value)
 
 
-# -- the command -------------------------------------------------------------------------------------
+# -- the command ------
 @needs_bench
 def test_cli_exit_codes_and_messages(capsys, tmp_path):
     from torchsmt.cli import main
@@ -268,6 +292,11 @@ def test_cli_exit_codes_and_messages(capsys, tmp_path):
     capsys.readouterr()
     nnet = BENCH / "acasxu_nnet" / "ACASXU_experimental_v2a_1_5.nnet"
     assert main(["check-cex", str(nnet), str(prop), str(good)]) == 0
+    from torchsmt.ir import save
+    from torchsmt.ir.onnx_import import load_onnx
+
+    save(load_onnx(net), tmp_path / "net.json")
+    assert main(["check-cex", str(tmp_path / "net.json"), str(prop), str(good)]) == 0
     capsys.readouterr()
     broken = tmp_path / "c.txt"
     broken.write_text("((X_0 0.6) (X_1")

@@ -201,3 +201,76 @@ def test_corrupt_gzip_and_binary(tmp_path):
         load_vnnlib(p)
     with pytest.raises(FormatError, match="UTF-8"):
         load_vnnlib(b"\xff\xfe\x00(")
+
+
+@given(st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 4),
+                          st.sampled_from(list("()XY_019.-e <=>;\n\tandor") + [""])),
+                min_size=1, max_size=4))
+def test_mutated_text_never_escapes_as_a_traceback(edits):
+    from torchsmt.formal.counterexample import parse_counterexample
+    from torchsmt.ir.errors import TorchSMTError
+
+    for text, parse in ((MIXED + PRODUCT.replace("(declare-const X_0 Real) (declare-const X_1 "
+                                                 "Real)", ""), parse_vnnlib),
+                        ("sat\n((X_0 0.5)\n(X_1 -1e-3)\n(Y_0 2))", parse_counterexample)):
+        for pos, cut, ins in edits:
+            i = pos % (len(text) + 1)
+            text = text[:i] + ins + text[i + cut:]
+        try:
+            parse(text)
+        except TorchSMTError as e:
+            assert "\n" not in str(e)
+
+
+# -- the DNF against a direct evaluation of the formula -------------------------------------------
+VALUES = [F(-2), F(-1), F(-1, 2), F(0), F(1, 2), F(1), F(2)]
+
+
+def _atoms(n_in: int, n_out: int):
+    num = st.sampled_from(VALUES)
+    x = st.integers(0, n_in - 1).map(lambda i: ("X", i))
+    y = st.integers(0, n_out - 1).map(lambda j: ("Y", j))
+    pair = st.one_of(st.tuples(x, num), st.tuples(num, x), st.tuples(y, y), st.tuples(y, num),
+                     st.tuples(num, y), st.tuples(num, num))
+    return st.tuples(st.sampled_from(["<=", ">=", "="]), pair)
+
+
+def _formulas(n_in: int, n_out: int):
+    return st.recursive(_atoms(n_in, n_out), lambda sub: st.tuples(
+        st.sampled_from(["and", "or"]), st.lists(sub, min_size=1, max_size=3)), max_leaves=8)
+
+
+def _text(f) -> str:
+    if f[0] in ("and", "or"):
+        return f"({f[0]} " + " ".join(_text(g) for g in f[1]) + ")"
+    op, (a, b) = f
+    t = lambda v: f"{v[0]}_{v[1]}" if isinstance(v, tuple) else str(float(v))  # noqa: E731
+    return f"({op} {t(a)} {t(b)})"
+
+
+def _holds(f, x, y) -> bool:
+    if f[0] == "and":
+        return all(_holds(g, x, y) for g in f[1])
+    if f[0] == "or":
+        return any(_holds(g, x, y) for g in f[1])
+    op, (a, b) = f
+    v = lambda t: (x if t[0] == "X" else y)[t[1]] if isinstance(t, tuple) else t  # noqa: E731
+    return {"<=": v(a) <= v(b), ">=": v(a) >= v(b), "=": v(a) == v(b)}[op]
+
+
+@given(st.lists(_formulas(2, 3), min_size=1, max_size=3),
+       st.lists(st.tuples(st.lists(st.sampled_from(VALUES), min_size=2, max_size=2),
+                          st.lists(st.sampled_from(VALUES), min_size=3, max_size=3)),
+                min_size=1, max_size=6))
+def test_spec_means_the_formula(formulas, points):
+    decl = "".join(f"(declare-const {v} Real)" for v in ("X_0", "X_1", "Y_0", "Y_1", "Y_2"))
+    base = "(assert (>= X_0 -2))(assert (<= X_0 2))(assert (>= X_1 -2))(assert (<= X_1 2))"
+    spec = parse_vnnlib(decl + base + "".join(f"(assert {_text(f)})" for f in formulas))
+    for x, y in points:
+        direct = all(_holds(f, x, y) for f in formulas)
+        via_spec = any(
+            all(lo <= v <= hi for v, lo, hi in zip(x, d.box.lower_q, d.box.upper_q, strict=True))
+            and any(all(sum(a * v for a, v in zip(row, y, strict=True)) <= b
+                        for row, b in zip(p.A_q, p.b_q, strict=True)) for p in d.outputs)
+            for d in spec.disjuncts)
+        assert direct == via_spec

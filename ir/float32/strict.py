@@ -66,7 +66,8 @@ def strict_sum(x: Any, axis: Any = None, keepdims: bool = False) -> S32:
     if axis is None:
         axes = tuple(range(nd))
     else:
-        axes = tuple(sorted({int(ax) % nd for ax in (axis if isinstance(axis, tuple) else (axis,))}))
+        given = axis if isinstance(axis, tuple) else (axis,)
+        axes = tuple(sorted({int(ax) % nd for ax in given}))
     keep = [i for i in range(nd) if i not in axes]
     t = np.transpose(a, keep + list(axes))
     n = int(np.prod([a.shape[i] for i in axes], dtype=np.int64))

@@ -8,6 +8,8 @@ constant: no gradient flows (their VJP entries are None, their JVP is None).
 
 from __future__ import annotations
 
+import numpy as np
+
 from ..errors import ShapeError
 from ..opdef import OpDef
 from . import relax as rx
@@ -15,10 +17,12 @@ from .common import (
     ZERO,
     broadcast_rule,
     expand,
+    nan_to,
     product_interval,
     scalar,
     unary,
     unbroadcast,
+    unknown_ends,
 )
 
 INF = float("inf")
@@ -104,21 +108,30 @@ def _div_jvp(e, tangents, out, a, b):
 
 
 def _div_interval(xp, lo, hi):
-    la, lb = lo
-    ua, ub = hi
+    (la, lb), (ua, ub) = unknown_ends(xp, lo, hi)
     # A denominator interval containing 0 admits arbitrarily large quotients (and x/0): unbounded.
     zero_in = (lb <= 0) & (ub >= 0)
-    rlo = 1 / xp.where(zero_in, 1.0, ub)  # 1/x is decreasing on each side of 0
-    rhi = 1 / xp.where(zero_in, 1.0, lb)
-    qlo, qhi = product_interval(xp, la, ua, rlo, rhi)
-    return xp.where(zero_in, -INF, qlo), xp.where(zero_in, INF, qhi)
+    bl, bu = xp.where(zero_in, 1.0, lb), xp.where(zero_in, 1.0, ub)
+    # Otherwise b keeps one sign and a / b is monotone in a and in b on the box: its range is
+    # spanned by the four corner quotients, and float division is monotone too, so they also
+    # enclose impl's rounded quotients. Divide directly: a * (1/b) overflows where 1/b does (red-
+    # team case: a = 1e-10, b = 1e-309 gave [inf, inf] for a / b = 1e299). An inf/inf corner (NaN)
+    # never holds an extreme that another corner misses (unless every corner is NaN: unbounded).
+    with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
+        qs = [la / bl, la / bu, ua / bl, ua / bu]
+    lo_q = xp.minimum(xp.minimum(nan_to(xp, qs[0], INF), nan_to(xp, qs[1], INF)),
+                      xp.minimum(nan_to(xp, qs[2], INF), nan_to(xp, qs[3], INF)))
+    hi_q = xp.maximum(xp.maximum(nan_to(xp, qs[0], -INF), nan_to(xp, qs[1], -INF)),
+                      xp.maximum(nan_to(xp, qs[2], -INF), nan_to(xp, qs[3], -INF)))
+    empty = lo_q > hi_q
+    return (xp.where(zero_in | empty, -INF, lo_q), xp.where(zero_in | empty, INF, hi_q))
 
 
 DIV = OpDef(
     name="div", arity=2, shape=broadcast_rule, impl=lambda xp, a, b: a / b,
     vjp=_div_vjp, jvp=_div_jvp, interval=_div_interval,
     doc="a / b with NumPy broadcasting. Interval: (-inf, inf) where the denominator's interval "
-        "contains 0, else the product with [1/ub, 1/lb].",
+        "contains 0, else the four corner quotients.",
 )
 
 
@@ -146,11 +159,16 @@ def _ge_impl(xp, a, b):
     return xp.where(a >= b, xp.ones_like(z), xp.zeros_like(z))
 
 
+def _ge_interval(xp, lo, hi):
+    # increasing in a, decreasing in b; a NaN end is unknown (a comparison with it is False)
+    lo, hi = unknown_ends(xp, lo, hi)
+    return _ge_impl(xp, lo[0], hi[1]), _ge_impl(xp, hi[0], lo[1])
+
+
 GE = OpDef(
     name="ge", arity=2, shape=broadcast_rule, impl=_ge_impl,
     vjp=lambda e, g, out, a, b: (None, None), jvp=lambda e, ts, out, a, b: None,
-    # increasing in a, decreasing in b
-    interval=lambda xp, lo, hi: (_ge_impl(xp, lo[0], hi[1]), _ge_impl(xp, hi[0], lo[1])),
+    interval=_ge_interval,
     doc="[a >= b] as 0/1 of the operands' dtype (broadcasting); piecewise constant, no gradient. "
         "The tie mask of maximum/minimum.",
 )
@@ -234,12 +252,19 @@ def _leaky_deriv(e, x, out, negative_slope):
     return e.op("add", scalar(e, c, x), e.op("mul", scalar(e, 1.0 - c, x), e.op("step", x)))
 
 
+def _leaky_interval(xp, lowers, uppers, negative_slope):
+    # Not impl at the ends: c * x rounds (fl(c*l) may exceed the real c*l), and 0 * -inf is NaN.
+    (l,), (u,) = unknown_ends(xp, lowers, uppers)
+    return rx.leaky_bounds(xp, l, u, float(negative_slope))
+
+
 LEAKY_RELU = unary(
     "leaky_relu", lambda xp, x, negative_slope: xp.where(x > 0, x, x * negative_slope),
     _leaky_deriv, params={"negative_slope": 0.01}, shape=_leaky_shape, monotone="increasing",
-    relax=rx.leaky_relu_relax,
+    interval=_leaky_interval, relax=rx.leaky_relu_relax,
     doc="x if x > 0 else negative_slope * x, negative_slope in [0, 1]. Derivative convention: "
-        "leaky_relu'(0) = negative_slope. Relax: as relu, lower slope alpha= in [slope, 1].",
+        "leaky_relu'(0) = negative_slope. Interval: the ends' images, c * x rounded outward. "
+        "Relax: as relu, lower slope alpha= in [slope, 1].",
 )
 
 
@@ -262,7 +287,10 @@ def _sigmoid_impl(xp, x):
 
 def _sigmoid_relax(xp, l, u):
     f = lambda x: _sigmoid_impl(xp, x)  # noqa: E731
-    return rx.s_shape_relax(xp, l, u, f, lambda x: f(x) * (1 - f(x)), center=0.5, dmax=800.0)
+    # sigmoid' = s(x) (1 - s(x)) = s(x) s(-x): the second form keeps its relative accuracy in the
+    # right tail, where 1 - s(x) cancels (a slope off by 1e-3 at x = 30 shifts the stationary
+    # point the intercept is evaluated at).
+    return rx.s_shape_relax(xp, l, u, f, lambda x: f(x) * f(-x), center=0.5, dmax=800.0)
 
 
 SIGMOID = unary(

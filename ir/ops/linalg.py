@@ -130,8 +130,11 @@ def _linear_jvp(e, tangents, out, a, b, *c, transA=0, transB=0, alpha=1.0, beta=
 
 
 def scale_interval(xp: Any, lo: Any, hi: Any, k: float) -> tuple[Any, Any]:
-    """[k*lo, k*hi], swapped for k < 0."""
-    return (k * lo, k * hi) if k >= 0 else (k * hi, k * lo)
+    """[k*lo, k*hi], swapped for k < 0; exactly [0, 0] for k == 0 (0 * inf is NaN, but beta = 0
+    drops C whatever its bounds)."""
+    if k == 0:
+        return xp.zeros_like(lo), xp.zeros_like(hi)
+    return (k * lo, k * hi) if k > 0 else (k * hi, k * lo)
 
 
 def _linear_interval(xp, lowers, uppers, transA=0, transB=0, alpha=1.0, beta=1.0):

@@ -14,8 +14,9 @@ import numpy as np
 
 from ..errors import ShapeError
 from ..opdef import REQUIRED, OpDef
-from .common import nan_to, product_interval, scalar, unary
-from .shape import axes_of, axis_of, increasing_interval
+from . import relax as rx
+from .common import monotone_interval, nan_to, product_interval, scalar, unary
+from .shape import axes_of, axis_of
 
 
 def _keep_shape(shape, axes):
@@ -71,7 +72,7 @@ def _reduce_linear(name, impl, scale_of, doc, nonempty=False):
     return OpDef(
         name=name, arity=1, params={"axes": REQUIRED, "keepdims": False},
         shape=lambda s, axes, keepdims: _reduce_shape(s, axes, keepdims, nonempty), impl=impl,
-        vjp=vjp, jvp=jvp, interval=increasing_interval(impl), linear=True, doc=doc)
+        vjp=vjp, jvp=jvp, interval=monotone_interval(impl, "increasing"), linear=True, doc=doc)
 
 
 REDUCE_SUM = _reduce_linear(
@@ -115,7 +116,7 @@ def _max_jvp(e, ts, out, x, axes, keepdims):
 REDUCE_MAX = OpDef(
     name="reduce_max", arity=1, params={"axes": REQUIRED, "keepdims": False},
     shape=lambda s, axes, keepdims: _reduce_shape(s, axes, keepdims, True), impl=_max_impl,
-    vjp=_max_vjp, jvp=_max_jvp, interval=increasing_interval(_max_impl),
+    vjp=_max_vjp, jvp=_max_jvp, interval=monotone_interval(_max_impl, "increasing"),
     doc="Maximum over `axes`. Tie convention: the whole gradient goes to the first maximal element "
         "in row-major order over the reduced axes (reduce_max_mask).")
 
@@ -194,7 +195,7 @@ def _excl(xp, v, axis, n, fill):
     eye = xp.asarray(np.eye(n, dtype=bool))
     rows = xp.broadcast_to(xp.reshape(vt, tuple(vt.shape[:-1]) + (1, n)),
                            tuple(vt.shape[:-1]) + (n, n))
-    return vt, xp.where(eye, xp.asarray(fill), rows), perm
+    return vt, xp.where(eye, xp.asarray(fill, dtype=getattr(v, "dtype", None)), rows), perm
 
 
 def _softmax_bounds(xp, lo, hi, axis):
@@ -249,7 +250,7 @@ LOG_SOFTMAX = OpDef(
 
 
 # -- rsqrt (internal, for the normalizations) ------------------------------------------------------
-def _rsqrt_impl(xp, x, eps):
+def _rsqrt_impl(xp, x, eps=0.0):
     return 1.0 / xp.sqrt(x + eps)
 
 
@@ -258,18 +259,22 @@ def _rsqrt_deriv(e, x, out, eps):
 
 
 def _rsqrt_interval(xp, lowers, uppers, eps):
-    # outside the domain (x + eps <= 0) the bound is [0, inf]: no point there has a value
-    lo, hi = lowers[0], uppers[0]
-    top = xp.where(lo + eps > 0, 1.0 / xp.sqrt(xp.maximum(lo + eps, 1e-300)), np.inf)
-    bot = xp.where(hi + eps > 0, 1.0 / xp.sqrt(xp.maximum(hi + eps, 1e-300)), 0.0)
+    # Decreasing: [f(hi), f(lo)], each step of impl's float evaluation monotone too. Outside the
+    # domain (x + eps <= 0) the ends are 0 and +inf (no point there has a finite value). No clamp
+    # of x + eps from below: max(lo + eps, 1e-300) capped f(lo) at 1e150 (red-team case:
+    # lo = 1e-310, eps = 0 has rsqrt = 1e155).
+    lo, hi = lowers[0] + eps, uppers[0] + eps
+    top = xp.where(lo > 0, 1.0 / xp.sqrt(xp.where(lo > 0, lo, 1.0)), np.inf)
+    bot = xp.where(hi > 0, 1.0 / xp.sqrt(xp.where(hi > 0, hi, 1.0)), 0.0)
     return bot, top
 
 
 RSQRT = unary(
     "rsqrt", _rsqrt_impl, _rsqrt_deriv, params={"eps": 0.0}, monotone="decreasing",
-    interval=_rsqrt_interval,
+    interval=_rsqrt_interval, relax=rx.rsqrt_relax,
     doc="1 / sqrt(x + eps) (internal to layernorm/batchnorm); derivative -(x + eps)^(-3/2) / 2. "
-        "Defined for x + eps > 0.")
+        "Defined for x + eps > 0 (convex, decreasing). Relax: upper chord, lower tangent at the "
+        "midpoint; no finite upper line when the interval reaches -eps.")
 
 
 # -- layernorm ------------------------------------------------------------------------------------
@@ -343,37 +348,60 @@ def _ln_jvp(e, ts, out, x, w, b, normalized_ndim, eps):
 def _ln_interval(xp, lowers, uppers, normalized_ndim, eps):
     """z_i = d_i / sqrt(var + eps) with d_i = x_i - mean. Since the other deviations sum to -d_i,
     var >= d_i^2 / (D - 1), so |z_i| <= h(|d_i|) with h(t) = t / sqrt(t^2 / (D - 1) + eps)
-    increasing; also var >= var_min = mean_j dist(0, [dlo_j, dhi_j])^2, so |z_i| <= |d_i| /
-    sqrt(var_min + eps); when d_i has one sign, |z_i| >= |d_i| / sqrt(var_max + eps)."""
+    increasing (< sqrt(D - 1): a bound for any box); also var >= var_min = mean_j dist(0,
+    [dlo_j, dhi_j])^2, so |z_i| <= |d_i| / sqrt(var_min + eps); when d_i has one sign, |z_i| >=
+    |d_i| / sqrt(var_max + eps). Squares are taken on deviations scaled by their row's largest
+    bound (z is invariant under d -> d / s, eps -> eps / s^2): unscaled, t * t overflowed for
+    |d| > 1e154 and h(t) became t / inf = 0 (red-team case: a box with x_1 up to 1e308 claimed
+    z_0 in [-5e-15, 5e-15] while z_0 = -1.6e-6 at a corner)."""
     (l, wl, bl), (u, wh, bh) = lowers, uppers
     shp = tuple(l.shape)
     k = normalized_ndim
     n = int(np.prod(shp[-k:]))
+    fe = float(np.finfo(l.dtype).eps)
     lf, uf = xp.reshape(l, (-1, n)), xp.reshape(u, (-1, n))
-    su, sl = xp.sum(uf, axis=-1, keepdims=True), xp.sum(lf, axis=-1, keepdims=True)
+    lf_n, uf_n = lf / n, uf / n  # divided first: sums of n terms do not overflow
+    su, sl = xp.sum(uf_n, axis=-1, keepdims=True), xp.sum(lf_n, axis=-1, keepdims=True)
     mag = xp.maximum(xp.abs(lf), xp.abs(uf))
-    slack = (4 * n + 8) * float(np.finfo(l.dtype).eps) * (
-        mag + xp.sum(mag, axis=-1, keepdims=True) / n)
-    dlo = lf - (lf + su - uf) / n - slack  # (1 - 1/n) l_i - (1/n) sum_{j != i} u_j
-    dhi = uf - (uf + sl - lf) / n + slack
+    c = (4 * n + 8) * fe
+    slack = c * mag + c * xp.sum(mag / n, axis=-1, keepdims=True)
+    dlo = (lf - lf_n) - (su - uf_n) - slack  # (1 - 1/n) l_i - (1/n) sum_{j != i} u_j
+    dhi = (uf - uf_n) - (sl - lf_n) + slack
     if n == 1:
         zlo, zhi = xp.zeros_like(lf), xp.zeros_like(uf)
     else:
+        r = float(np.sqrt(n - 1.0))
+        fin = xp.maximum(xp.where(xp.isfinite(dlo), xp.abs(dlo), 0.0),
+                         xp.where(xp.isfinite(dhi), xp.abs(dhi), 0.0))
+        big = xp.max(fin, axis=-1, keepdims=True)  # the row's largest finite |d| bound
+        sc = xp.where(big > 0, big, 1.0)
+        dlo, dhi, e = dlo / sc, dhi / sc, eps / (sc * sc)  # finite |d| <= 1
         dmax = xp.maximum(xp.abs(dlo), xp.abs(dhi))
         dmin = xp.maximum(xp.maximum(dlo, -dhi), 0.0)  # distance of [dlo, dhi] from 0
-        sq = xp.sqrt(xp.sum(dmax * dmax, axis=-1, keepdims=True) / n + eps)
-        sq_lo = xp.sqrt(xp.sum(dmin * dmin, axis=-1, keepdims=True) / n + eps)
+        sq = xp.sqrt(xp.sum(dmax * dmax, axis=-1, keepdims=True) / n + e)
+        sq_lo = xp.sqrt(xp.sum(dmin * dmin, axis=-1, keepdims=True) / n + e)
 
         def h(t):
-            return t / xp.sqrt(t * t / (n - 1) + eps) if eps > 0 else t * 0 + np.sqrt(n - 1.0)
+            if eps == 0:
+                return t * 0 + r
+            return xp.where(t > 0, t / xp.sqrt(t * t / (n - 1) + e), 0.0)
 
         def cap(t):  # |z| <= min(h(t), t / sqrt(var_min + eps)) for |d| <= t
             return xp.where(sq_lo > 0, xp.minimum(h(t), t / xp.where(sq_lo > 0, sq_lo, 1.0)), h(t))
 
         zhi = xp.where(dhi > 0, cap(xp.maximum(dhi, 0.0)), dhi / sq)
         zlo = xp.where(dlo < 0, -cap(xp.maximum(-dlo, 0.0)), dlo / sq)
-        tol = (2 * n + 16) * float(np.finfo(l.dtype).eps)
+        # impl's float sum of squares overflows once sum xc^2 > 1.8e308 (|xc| ~ 1e154): var = inf
+        # and z = xc / inf = 0 there, a value the real-arithmetic bounds above need not contain
+        over = sc * sq * float(np.sqrt(n)) > 1e153
+        zlo = xp.where(over, xp.minimum(zlo, 0.0), zlo)
+        zhi = xp.where(over, xp.maximum(zhi, 0.0), zhi)
+        tol = (2 * n + 16) * fe
         zlo, zhi = zlo - tol * (xp.abs(zlo) + 1), zhi + tol * (xp.abs(zhi) + 1)
+        # |z| <= sqrt(D - 1) always; this also bounds rows with infinite or NaN intermediates
+        lim = r * (1 + tol) + tol
+        zlo = xp.maximum(nan_to(xp, zlo, -np.inf), -lim)
+        zhi = xp.minimum(nan_to(xp, zhi, np.inf), lim)
     zlo, zhi = xp.reshape(zlo, shp), xp.reshape(zhi, shp)
     ylo, yhi = product_interval(xp, zlo, zhi, wl, wh)
     return nan_to(xp, ylo + bl, -np.inf), nan_to(xp, yhi + bh, np.inf)  # infinite inputs
@@ -463,12 +491,13 @@ def _bn_interval(xp, lowers, uppers, eps):
     bad = xp.reshape(vl + eps <= 0, bs)  # var + eps may reach 0: unbounded there
     vl = xp.where(vl + eps <= 0, xp.maximum(vh, 1.0), vl)
     ql, qh = xp.sqrt(vl + eps), xp.sqrt(xp.maximum(vh, vl) + eps)
-    kl = xp.minimum(xp.minimum(sl / ql, sl / qh), xp.minimum(sh / ql, sh / qh))
-    kh = xp.maximum(xp.maximum(sl / ql, sl / qh), xp.maximum(sh / ql, sh / qh))
+    # inf / inf (an unbounded scale over an unbounded variance) is NaN: unbounded k there
+    kl = nan_to(xp, xp.minimum(xp.minimum(sl / ql, sl / qh), xp.minimum(sh / ql, sh / qh)), -np.inf)
+    kh = nan_to(xp, xp.maximum(xp.maximum(sl / ql, sl / qh), xp.maximum(sh / ql, sh / qh)), np.inf)
     dl, dh = xl - xp.reshape(mh, bs), xh - xp.reshape(ml, bs)
     yl, yh = product_interval(xp, dl, dh, xp.reshape(kl, bs), xp.reshape(kh, bs))
-    return (xp.where(bad, -np.inf, yl + xp.reshape(bl, bs)),
-            xp.where(bad, np.inf, yh + xp.reshape(bh, bs)))
+    return (xp.where(bad, -np.inf, nan_to(xp, yl + xp.reshape(bl, bs), -np.inf)),
+            xp.where(bad, np.inf, nan_to(xp, yh + xp.reshape(bh, bs), np.inf)))
 
 
 BATCHNORM = OpDef(

@@ -28,16 +28,21 @@ from typing import Any
 
 import numpy as np
 
+from .common import rounding_slack, unknown_ends
+
 Lines = tuple[Any, Any, Any, Any]  # a_lo, b_lo, a_up, b_up
 
 
 def _quiet(fn: Callable) -> Callable:
-    """Overflow and inf - inf are expected far out (handled by _guard): no NumPy warnings."""
+    """Overflow and inf - inf are expected far out (handled by _guard): no NumPy warnings. A NaN
+    end is read as unknown (l = -inf, u = +inf): NaN would otherwise reach comparisons that make
+    it a finite fallback (leaky_relu with slope 0 gave the constant upper bound 0 for u = NaN)."""
 
     @functools.wraps(fn)
-    def wrapped(*args: Any, **kw: Any) -> Any:
+    def wrapped(xp: Any, l: Any, u: Any, *args: Any, **kw: Any) -> Any:
+        (l,), (u,) = unknown_ends(xp, [l], [u])
         with np.errstate(all="ignore"):
-            return fn(*args, **kw)
+            return fn(xp, l, u, *args, **kw)
 
     return wrapped
 
@@ -86,8 +91,11 @@ def relu_relax(xp: Any, l: Any, u: Any, alpha: Any = None) -> Lines:
     _, half = _halves(l, u)
     s = xp.where(unst, (u / 2) / xp.where(unst, half, 1.0), xp.where(active, 1.0, 0.0))
     # Chord intercept: max over the endpoints of relu(x) - s*x (convexity); both terms equal -s*l
-    # in real arithmetic, the max keeps it sound when s underflows (u tiny, -l huge).
-    b_up = xp.where(unst, xp.maximum(-s * l, u - s * u), 0.0)
+    # in real arithmetic, the max keeps it sound when s underflows (u tiny, -l huge). The slack
+    # covers their rounding, so the line holds exactly for the float s, l, u (red-team case:
+    # [-13, 4] missed relu(4) by 1 ulp).
+    b_up = xp.maximum(-s * l, u - s * u)
+    b_up = xp.where(unst, b_up + rounding_slack(xp, l, s * l, u, s * u), 0.0)
     a_lo = xp.where(u >= -l, 1.0, 0.0)
     if alpha is not None:
         a_lo = _clip(xp, xp.asarray(alpha) + 0 * l, 0.0, 1.0)
@@ -107,13 +115,28 @@ def leaky_relu_relax(xp: Any, l: Any, u: Any, negative_slope: float = 0.01,
     _, half = _halves(l, u)
     stable = xp.where(active, 1.0, c)
     s = xp.where(unst, (u / 2 - c * l / 2) / xp.where(unst, half, 1.0), stable)
-    b_up = xp.where(unst, xp.maximum(c * l - s * l, u - s * u), 0.0)
+    b_up = xp.maximum(c * l - s * l, u - s * u)
+    b_up = xp.where(unst, b_up + rounding_slack(xp, l, c * l, s * l, u, s * u), 0.0)
     a_lo = xp.where(u >= -l, 1.0, c)
     if alpha is not None:
         a_lo = _clip(xp, xp.asarray(alpha) + 0 * l, c, 1.0)
     a_lo = xp.where(unst, a_lo, stable)
-    f = lambda x: xp.where(x > 0, x, c * x)  # noqa: E731
-    return _guard(xp, l, u, (a_lo, xp.zeros_like(a_lo), s, b_up), f(l), f(u))
+    lo_c, _ = leaky_bounds(xp, l, l, c)
+    _, hi_c = leaky_bounds(xp, u, u, c)
+    return _guard(xp, l, u, (a_lo, xp.zeros_like(a_lo), s, b_up), lo_c, hi_c)
+
+
+def leaky_bounds(xp: Any, l: Any, u: Any, c: float) -> tuple[Any, Any]:
+    """[leaky(l), leaky(u)] for leaky(x) = max(x, c x), c in [0, 1], with c*x rounded outward
+    (fl(c*l) can exceed the real c*l by half an ulp) and 0 * inf counted as 0."""
+    def neg(x: Any, sign: float) -> Any:
+        if c == 0.0:
+            return xp.zeros_like(x)
+        v = x * c
+        return v + sign * rounding_slack(xp, x, v)
+
+    with np.errstate(invalid="ignore"):
+        return xp.where(l > 0, l, neg(l, -1.0)), xp.where(u > 0, u, neg(u, 1.0))
 
 
 @_quiet
@@ -125,7 +148,8 @@ def abs_relax(xp: Any, l: Any, u: Any, alpha: Any = None) -> Lines:
     unst, pos = _unstable(l, u), l >= 0
     _, half = _halves(l, u)
     k = xp.where(unst, (u / 2 + l / 2) / xp.where(unst, half, 1.0), xp.where(pos, 1.0, -1.0))
-    b_up = xp.where(unst, xp.maximum(-l - k * l, u - k * u), 0.0)
+    b_up = xp.maximum(-l - k * l, u - k * u)
+    b_up = xp.where(unst, b_up + rounding_slack(xp, l, l, k * l, u, k * u), 0.0)
     a_lo = xp.where(u >= -l, 1.0, -1.0)
     if alpha is not None:
         a_lo = _clip(xp, xp.asarray(alpha) + 0 * l, -1.0, 1.0)
@@ -135,6 +159,28 @@ def abs_relax(xp: Any, l: Any, u: Any, alpha: Any = None) -> Lines:
     return _guard(xp, l, u, (a_lo, xp.zeros_like(a_lo), k, b_up), lo_c, hi_c)
 
 
+def _flush(xp: Any, a: Any, like: Any) -> Any:
+    """A tangent slope with its subnormals flushed to 0. A tangent's intercept f(m) - a m is the
+    support of f - a x only when a == f'(m) up to a few ulps; a subnormal slope can be off by
+    100% (red-team case: rsqrt on [1e-300, 1e300] got slope -0.0 at m = 5e299 and a horizontal
+    "tangent" through f(m), above f on (m, u]). With a = 0 the endpoint candidates give the
+    support (f monotone)."""
+    dt = getattr(like, "dtype", None)
+    if dt is None or not np.issubdtype(dt, np.floating):
+        return a
+    return xp.where(xp.abs(a) < float(np.finfo(dt).tiny), 0.0, a)
+
+
+def _tangent_support(xp: Any, a: Any, pts: tuple[Any, ...], f: Callable, lower: bool) -> Any:
+    """min (lower line) or max (upper line) of f(x) - a x over candidate points: the tangent point
+    and the endpoints (which hold the support when the slope was flushed to 0)."""
+    vals = [f(x) - a * x for x in pts]
+    out = vals[0]
+    for v in vals[1:]:
+        out = xp.minimum(out, v) if lower else xp.maximum(out, v)
+    return out
+
+
 @_quiet
 def convex_relax(xp: Any, l: Any, u: Any, f: Callable, df: Callable) -> Lines:
     """Convex increasing f (exp): upper chord (intercept from the endpoints), lower tangent at m."""
@@ -142,8 +188,8 @@ def convex_relax(xp: Any, l: Any, u: Any, f: Callable, df: Callable) -> Lines:
     m, _ = _halves(l, u)
     k = _chord_slope(xp, fl, fu, l, u, df(l))
     b_up = xp.maximum(fl - k * l, fu - k * u)
-    a_lo = df(m)
-    b_lo = f(m) - a_lo * m
+    a_lo = _flush(xp, df(m), m)
+    b_lo = _tangent_support(xp, a_lo, (m, l, u), f, lower=True)
     return _guard(xp, l, u, (a_lo, b_lo, k, b_up), fl, fu)
 
 
@@ -154,16 +200,17 @@ def concave_relax(xp: Any, l: Any, u: Any, f: Callable, df: Callable, dom_lo: fl
     l, u = xp.maximum(l, dom_lo), xp.maximum(u, dom_lo)
     fl, fu = f(l), f(u)
     m, _ = _halves(l, u)
-    a_up = df(m)
-    b_up = f(m) - a_up * m
+    a_up = _flush(xp, df(m), m)
+    b_up = _tangent_support(xp, a_up, (m, l, u), f, lower=False)
     k = _chord_slope(xp, fl, fu, l, u, df(l))
     b_lo = xp.minimum(fl - k * l, fu - k * u)
     return _guard(xp, l, u, (k, b_lo, a_up, b_up), fl, fu)
 
 
 def _s_upper(xp: Any, l: Any, u: Any, f: Callable, df: Callable, dmax: float,
-             iters: int = 48) -> tuple[Any, Any]:
-    """Upper line of an S-shaped f (inflection at 0) on [l, u]: slope and support intercept."""
+             iters: int = 48) -> tuple[Any, Any, Any]:
+    """Upper line of an S-shaped f (inflection at 0) on [l, u]: slope, support intercept, and the
+    third point d (besides l and u) where the support may be attained."""
     l, u = xp.broadcast_arrays(xp.asarray(l), xp.asarray(u))
     fl, fu = f(l), f(u)
     m, _ = _halves(l, u)
@@ -187,15 +234,50 @@ def _s_upper(xp: Any, l: Any, u: Any, f: Callable, df: Callable, dmax: float,
             d[tangent] = hi
         else:
             d = xp.where(tangent, hi, d)
-    a = xp.where(concave | tangent, df(d), k)
+    a = xp.where(concave | tangent, _flush(xp, df(d), d), k)
     b = xp.maximum(xp.maximum(fl - a * l, fu - a * u), f(d) - a * d)
-    return a, b
+    return a, b, d
 
 
 @_quiet
 def s_shape_relax(xp: Any, l: Any, u: Any, f: Callable, df: Callable, center: float,
                   dmax: float) -> Lines:
-    """S-shaped f with f(-x) = 2*center - f(x) (tanh: 0, sigmoid: 1/2)."""
-    a_up, b_up = _s_upper(xp, l, u, f, df, dmax)
-    a_r, b_r = _s_upper(xp, -u, -l, f, df, dmax)
-    return _guard(xp, l, u, (a_r, 2 * center - b_r, a_up, b_up), f(l), f(u))
+    """S-shaped f with f(-x) = 2*center - f(x) (tanh: 0, sigmoid: 1/2).
+
+    The lower line is the reflection of the upper line of f on [-u, -l]: slope a, and intercept
+    min(2c - f(y) + a y) over that line's support points y in {-u, -l, d}, i.e. min(f(x) - a x)
+    over x in {l, u, -d}. It is evaluated in the second form: 2c - f(y) cancels where f(y) is near
+    2c (red-team case: sigmoid on [-20, -20] gave a lower line 7e-17 above sigmoid(-20) = 2e-9).
+    """
+    a_up, b_up, _ = _s_upper(xp, l, u, f, df, dmax)
+    a_lo, _, d = _s_upper(xp, -u, -l, f, df, dmax)
+    b_lo = xp.minimum(xp.minimum(f(l) - a_lo * l, f(u) - a_lo * u), f(-d) + a_lo * d)
+    return _guard(xp, l, u, (a_lo, b_lo, a_up, b_up), f(l), f(u))
+
+
+@_quiet
+def rsqrt_relax(xp: Any, l: Any, u: Any, eps: float = 0.0) -> Lines:
+    """rsqrt(x) = (x + eps)^(-1/2), convex and decreasing on x > -eps: upper chord (intercept from
+    the endpoints: f - k x is convex), lower tangent at the midpoint (at u when [l, u] reaches
+    -eps, where f is unbounded: no finite upper line there, the upper bound is +inf). Constant
+    fallbacks: [f(u), f(l)] (decreasing), 0 and +inf outside the domain."""
+    def f(x: Any) -> Any:
+        return 1 / xp.sqrt(x + eps)
+
+    def df(x: Any) -> Any:
+        return -0.5 * f(x) ** 3
+
+    in_l, in_u = l + eps > 0, u + eps > 0
+    fl, fu = f(xp.where(in_l, l, 1.0 - eps)), f(xp.where(in_u, u, 1.0 - eps))
+    lo_c = xp.where(in_u, fu, 0.0)
+    hi_c = xp.where(in_l, fl, float("inf"))
+    m, _ = _halves(l, u)
+    t = xp.where(in_l, m, u)
+    a_lo = _flush(xp, df(xp.where(in_u, t, 1.0 - eps)), t)
+    a_lo = xp.where(in_u, a_lo, float("nan"))  # NaN: the constant lo_c
+    # support of f - a x: the tangent point t, and u (holds it when a was flushed to 0)
+    b_lo = xp.minimum(f(xp.where(in_u, t, 1.0 - eps)) - a_lo * t, fu - a_lo * u)
+    k = _chord_slope(xp, fl, fu, l, u, df(xp.where(in_l, l, 1.0 - eps)))
+    k = xp.where(in_l, k, float("nan"))  # the box reaches -eps: no finite upper line
+    b_up = xp.maximum(fl - k * l, fu - k * u)
+    return _guard(xp, l, u, (a_lo, b_lo, k, b_up), lo_c, hi_c)

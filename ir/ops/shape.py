@@ -18,7 +18,7 @@ import numpy as np
 
 from ..errors import ShapeError
 from ..opdef import REQUIRED, OpDef, Shape
-from .common import broadcast_shapes
+from .common import broadcast_shapes, const_like, monotone_interval
 
 
 # -- parameter helpers (shared with reduce.py and pool.py) -----------------------------------------
@@ -48,15 +48,6 @@ def axes_of(name: str, axes: Any, ndim: int) -> tuple[int, ...]:
     return tuple(sorted(out))
 
 
-def increasing_interval(impl):
-    """Interval rule of an op increasing in every argument: impl on the lows and on the highs."""
-
-    def interval(xp, lowers, uppers, **p):
-        return impl(xp, *lowers, **p), impl(xp, *uppers, **p)
-
-    return interval
-
-
 def resolve_reshape(src: Shape, shape: Any, *, allow_zero: bool = False) -> Shape:
     """Resolve one -1 in ``shape`` against ``src`` (and ONNX's 0 = copy, when ``allow_zero``)."""
     shape = [int(s) for s in shape]
@@ -82,7 +73,7 @@ def _unary_linear(name, shape, impl, params, vjp_fn, doc):
         return None if ts[0] is None else e.op(name, ts[0], **p)
 
     return OpDef(name=name, arity=1, shape=shape, impl=impl, params=params, vjp=vjp_fn, jvp=jvp,
-                 interval=increasing_interval(impl), linear=True, doc=doc)
+                 interval=monotone_interval(impl, "increasing"), linear=True, doc=doc)
 
 
 # -- broadcast / sum_to ---------------------------------------------------------------------------
@@ -218,7 +209,7 @@ def _concat_vjp(e, g, out, *xs, axis):
 def _concat_jvp(e, ts, out, *xs, axis):
     if all(t is None for t in ts):
         return None
-    parts = [t if t is not None else e.const(np.zeros(e.shape(x)))
+    parts = [t if t is not None else const_like(e, np.zeros(e.shape(x)), x)
              for t, x in zip(ts, xs, strict=True)]
     return e.op("concat", *parts, axis=axis)
 
@@ -229,7 +220,8 @@ def _concat_impl(xp, *xs, axis):
 
 CONCAT = OpDef(
     name="concat", arity=None, shape=_concat_shape, impl=_concat_impl, params={"axis": REQUIRED},
-    vjp=_concat_vjp, jvp=_concat_jvp, interval=increasing_interval(_concat_impl), linear=True,
+    vjp=_concat_vjp, jvp=_concat_jvp, interval=monotone_interval(_concat_impl, "increasing"),
+    linear=True,
     doc="Concatenate one or more operands along `axis` (negative allowed). Transpose: slices.")
 
 
@@ -360,7 +352,7 @@ def _pad_jvp(e, ts, out, x, pads, value):
 
 PAD = OpDef(
     name="pad", arity=1, shape=_pad_shape, impl=_pad_impl, params={"pads": REQUIRED, "value": 0.0},
-    vjp=_pad_vjp, jvp=_pad_jvp, interval=increasing_interval(_pad_impl), linear=True,
+    vjp=_pad_vjp, jvp=_pad_jvp, interval=monotone_interval(_pad_impl, "increasing"), linear=True,
     doc="ONNX constant Pad: pads = (begin_0, ..., begin_{n-1}, end_0, ..., end_{n-1}); negative "
         "entries crop. Affine, not linear, when value != 0: pad(x) = pad(x, value=0) + "
         "pad(zeros, value) (linear=True means affine here, like add with a constant operand). "

@@ -1,0 +1,173 @@
+"""Float32-sound bounds and checker: samples of the binary32 execution stay inside; TorchLean's
+Table 4 stress cases; a planted Jia & Rinard-style network whose real certificate float32 breaks."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from torchsmt.bounds import alpha_crown, crown, ibp
+from torchsmt.ir import GraphBuilder, ShapeError
+from torchsmt.ir.float32 import run_strict32
+
+F32 = np.float32
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+
+def _inside(y, r):
+    y = np.asarray(y, np.float64)
+    return bool(np.all(y >= r.lower) and np.all(y <= r.upper))
+
+
+def _unary_graph(op):
+    b = GraphBuilder(dtype="f32")
+    return b.build(b.op(op, b.input((1,))))
+
+
+@pytest.mark.parametrize("op,lo,hi", [("tanh", -0.5, 0.5), ("exp", -1.0, 1.0)])
+def test_table4_transcendentals(op, lo, hi):
+    g = _unary_graph(op)
+    xs = np.concatenate([np.linspace(lo, hi, 200_001), [lo, hi, 0.0, -0.0]]).astype(F32)
+    ys = getattr(np, op)(xs)  # the strict executor's value (NumPy float32), all at once
+    assert np.array_equal(run_strict32(g, xs[:1]), ys[:1])
+    for fn in (ibp, crown, alpha_crown):
+        r = fn(g, np.array([lo]), np.array([hi]), semantics="float32")
+        assert r.lower[0] <= ys.min() and ys.max() <= r.upper[0]
+
+
+def test_table4_add_tie_and_div_by_negative_zero():
+    b = GraphBuilder(dtype="f32")
+    g = b.build(b.op("add", b.input((1,)), b.const(np.array([2.0 ** -24]))))
+    y = run_strict32(g, np.array([1.0], F32))
+    assert y[0] == 1.0  # the tie 1 + 2^-24 rounds to even
+    real = ibp(g, np.ones(1), np.ones(1))
+    assert not _inside(y, real)  # real-arithmetic bounds miss the float32 value
+    for fn in (ibp, crown):
+        assert _inside(y, fn(g, np.ones(1), np.ones(1), semantics="float32"))
+    b = GraphBuilder(dtype="f32")
+    g = b.build(b.op("div", b.const(np.ones(1)), b.input((1,))))
+    y = run_strict32(g, np.array([-0.0], F32))
+    assert y[0] == -np.inf
+    z = np.array([-0.0])
+    r = ibp(g, z, z, semantics="float32")
+    assert r.lower[0] == -np.inf and r.upper[0] == np.inf
+
+
+def planted():
+    """y = relu(x + d) - relu(x) with d = 2^-25: y = d > 0 in reals, y = 0 in binary32 on
+    [1, 1 + 2^-20] (x + d ties below half an ulp of x)."""
+    b = GraphBuilder(dtype="f32")
+    x = b.input((1,))
+    h = b.op("linear", x, b.const(np.ones((2, 1))), b.const(np.array([2.0 ** -25, 0.0])),
+             transB=1)
+    y = b.op("matmul", b.op("relu", h), b.const(np.array([[1.0], [-1.0]])))
+    return b.build(y), np.array([1.0]), np.array([1.0 + 2.0 ** -20])
+
+
+def test_planted_real_certificate_rejected_under_float32():
+    from torchsmt.bounds import certify
+    from torchsmt.formal import check_certificate
+
+    g, lo, hi = planted()
+    C = np.array([[1.0]])
+    # margin: the producer's default (1e-9 relative to the tiny claim) misses the checker's
+    # float64 error by ~2e-15 here (reported to the bounds owner)
+    cert = certify(g, lo, hi, C=C, method="crown", margin=1e-6)
+    assert cert.lower[0] > 0  # the real claim: y >= ~2^-25 > 0
+    text = cert.to_json()
+    assert check_certificate(g, text).ok
+    rep = check_certificate(g, text, semantics="float32")
+    assert not rep.ok and rep.failure
+    # the float32 counterexample: x = 1 gives exactly 0 < claim
+    y = run_strict32(g, lo.astype(F32))
+    assert y[0] < cert.lower[0]
+    r32 = crown(g, lo, hi, C=C, semantics="float32")
+    assert r32.lower[0] <= y[0]
+
+
+def test_float32_certificates_accepted_real_ones_rejected():
+    from torchsmt.bounds import certify
+    from torchsmt.formal import check_certificate
+
+    rng = np.random.default_rng(0)
+    b = GraphBuilder(dtype="f32")
+    x = b.input((1, 4))
+    h = b.op("relu", b.op("linear", x, b.const(rng.normal(size=(8, 4))),
+                          b.const(rng.normal(size=8)), transB=1))
+    g = b.build(b.op("linear", h, b.const(rng.normal(size=(3, 8))), b.const(np.zeros(3)),
+                     transB=1))
+    lo, hi = -np.ones((1, 4)) * 0.1, np.ones((1, 4)) * 0.1
+    for method in ("crown", "alpha"):
+        c32 = certify(g, lo, hi, C=np.eye(3), method=method, semantics="float32")
+        c64 = certify(g, lo, hi, C=np.eye(3), method=method)
+        assert np.all(c32.lower < c64.lower)  # float32 rounding costs a little
+        assert check_certificate(g, c32.to_json(), semantics="float32").ok
+        assert check_certificate(g, c32.to_json()).ok  # float32-sound implies real-sound here
+        assert not check_certificate(g, c64.to_json(), semantics="float32").ok
+    # samples of the binary32 execution respect the float32 claim
+    xs = rng.uniform(lo, hi, (300, 1, 4)).astype(F32)
+    ys = np.array([run_strict32(g, v)[0] for v in xs], np.float64)
+    assert np.all(ys >= c32.lower)
+    g2, lo2, hi2 = planted()
+    c = certify(g2, lo2, hi2, C=np.array([[1.0]]), method="crown", semantics="float32")
+    assert c.lower[0] <= 0.0  # no false claim about the planted net
+    assert check_certificate(g2, c.to_json(), semantics="float32").ok
+
+
+def test_semantics_name_checked():
+    g, lo, hi = planted()
+    with pytest.raises(ShapeError):
+        crown(g, lo, hi, semantics="float16")
+
+
+FAST_NETS = ["test_small", "test_tiny", "test_sat"]
+
+
+@pytest.mark.parametrize("name", FAST_NETS)
+def test_float32_samples_inside_bounds_fast(name):
+    from float32_bench import NETS, ROOT, check_net
+
+    if not (ROOT / NETS[name][0]).exists():
+        pytest.skip("shared benchmarks not present")
+    r = check_net(name, 300, reps=1)
+    assert r["outside_f32"] == 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["acasxu_1_1", "mnist_256x2", "mnist_256x6", "oval21_base",
+                                  "test_small", "test_tiny", "test_sat"])
+def test_float32_samples_inside_bounds_1e4(name):
+    from float32_bench import NETS, ROOT, check_net
+
+    if not (ROOT / NETS[name][0]).exists():
+        pytest.skip("shared benchmarks not present")
+    r = check_net(name, 10_000, reps=1)
+    assert r["outside_f32"] == 0
+
+
+def test_check_cert_cli_semantics_float32(tmp_path):
+    from torchsmt.bounds import certify
+    from torchsmt.cli import main
+    from torchsmt.ir import save
+
+    g, lo, hi = planted()
+    save(g, tmp_path / "planted.json")
+    cert = certify(g, lo, hi, C=np.array([[1.0]]), method="crown", margin=1e-6)
+    (tmp_path / "c.json").write_text(cert.to_json())
+    args = [str(tmp_path / "planted.json"), "-", str(tmp_path / "c.json")]
+    assert main(["check-cert", *args]) == 0
+    assert main(["check-cert", *args, "--semantics", "float32"]) == 1
+
+
+def test_float32_checker_imports_nothing_from_bounds():
+    import ast
+
+    src = (Path(__file__).resolve().parents[1] / "formal" / "float32_checker.py").read_text()
+    for node in ast.walk(ast.parse(src)):
+        if isinstance(node, ast.ImportFrom):
+            assert "bounds" not in (node.module or "")
+        elif isinstance(node, ast.Import):
+            assert all("bounds" not in a.name for a in node.names)
