@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import sparse
-from .engine import KINK0, Engine
+from .engine import KINK0, Engine, merge_chunks
 
 
 @dataclass(frozen=True)
@@ -40,12 +40,55 @@ def _ancestors(e: Engine, start: int) -> set[int]:
 
 def optimize_rows(e: Engine, start: int, a0: np.ndarray, opt: AlphaOptions,
                   store: dict[int, dict[int, np.ndarray]] | None = None) -> np.ndarray:
-    """Best lower bound (B, S) of the rows ``a0`` at ``start``; slopes saved in ``store[start]``."""
+    """Best lower bound (B, S) of the rows ``a0`` at ``start``; slopes saved in ``store[start]``.
+
+    Runs in chunks of boxes and rows when the slopes, moments and primal points of the whole
+    (box, row) grid would exceed ``e.max_memory``; every row is its own objective, so chunks give
+    the same bounds."""
+    feature_map = len(e.g.node(start).shape) >= 3 and start != e.g.outputs[0]
+    optimizing = opt.iters > 0 and (opt.feature_maps or not feature_map)
+    # Without optimization, one pass (chunked by bound_rows, or sparse rows) does the work.
+    plan = e.chunk_plan(start, a0.shape[1], heavy=True) if optimizing else None
+    if plan is None:
+        return _optimize(e, start, a0, opt, store)
+    out = e.xp.empty(a0.shape[:2], dtype=e.dtype)
+    parts = []
+    for b0, b1, s0, s1 in plan:
+        sub_store: dict[int, dict[int, np.ndarray]] = {}
+        out[b0:b1, s0:s1] = _optimize(e.batch_slice(b0, b1), start, a0[b0:b1, s0:s1], opt,
+                                      sub_store)
+        parts.append(((b0, b1), s1 - s0, sub_store[start]))
+    if store is not None:
+        store[start] = _merge_slopes(e, parts)
+    return out
+
+
+def _merge_slopes(e: Engine, parts: list) -> dict[int, np.ndarray]:
+    """One slope dict from the chunks'. A node free in some box groups only gets CROWN's slopes
+    in the others (what the unchunked run keeps there); per-row and shared slopes are unified."""
+    keys = sorted({k for _, _, d in parts for k in d})
+    if not keys:
+        return {}
+    full = {k: any(d[k].shape[1] > 1 for _, _, d in parts if k in d) for k in keys}
+    fixed = []
+    for (b0, b1), nrows, d in parts:
+        dd = {}
+        for k in keys:
+            v = d[k] if k in d else e.relax_lines(k)[0][b0:b1, None]
+            if full[k] and v.shape[1] != nrows:
+                v = e.xp.broadcast_to(v, (v.shape[0], nrows) + v.shape[2:])
+            dd[k] = v
+        fixed.append(((b0, b1), nrows, dd))
+    return merge_chunks(fixed, e.xp)
+
+
+def _optimize(e: Engine, start: int, a0: np.ndarray, opt: AlphaOptions,
+              store: dict[int, dict[int, np.ndarray]] | None) -> np.ndarray:
     g, xp = e.g, e.xp
     anc = _ancestors(e, start)
     S = a0.shape[1]
     free: dict[int, np.ndarray] = {}  # node -> mask of free slopes (B, 1, *shape)
-    alphas: dict[int, np.ndarray] = {}
+    crown_lo: dict[int, np.ndarray] = {}  # node -> CROWN's lower slopes (B, 1, *shape)
     ranges: dict[int, tuple[float, float]] = {}
     for nid in sorted(anc):
         n = g.node(nid)
@@ -55,12 +98,11 @@ def optimize_rows(e: Engine, start: int, a0: np.ndarray, opt: AlphaOptions,
         unst = (l < 0) & (u > 0)
         if not bool(unst.any()):
             continue
-        a_lo = e.relax_lines(nid)[0]
         free[nid] = unst[:, None]
-        alphas[nid] = xp.broadcast_to(a_lo[:, None], (e.B, S) + n.shape).copy()
+        crown_lo[nid] = e.relax_lines(nid)[0][:, None]
         ranges[nid] = KINK0[n.op](n.p)
     feature_map = len(g.node(start).shape) >= 3 and start != g.outputs[0]
-    if not alphas or opt.iters <= 0 or (feature_map and not opt.feature_maps):
+    if not crown_lo or opt.iters <= 0 or (feature_map and not opt.feature_maps):
         low = None
         if feature_map and e.B == 1 and e.use_sparse and e.xp is np and sparse.available() and \
                 a0.shape[1] % 2 == 0:
@@ -68,11 +110,12 @@ def optimize_rows(e: Engine, start: int, a0: np.ndarray, opt: AlphaOptions,
             if rows is not None:
                 low = sparse.backward_sparse(e, start, rows)
         if low is None:
-            low = e.backward(start, a0)
+            low = e.bound_rows(start, a0)
         if store is not None:
-            store[start] = {k: v[:, :1] for k, v in alphas.items()}  # shared CROWN slopes
+            store[start] = {k: v.copy() for k, v in crown_lo.items()}  # shared CROWN slopes
         return low
-    best = xp.full((e.B, S), -xp.inf)
+    alphas = {k: xp.broadcast_to(v, (e.B, S) + v.shape[2:]).copy() for k, v in crown_lo.items()}
+    best = xp.full((e.B, S), -xp.inf, dtype=e.dtype)
     best_alpha = {k: v.copy() for k, v in alphas.items()}
     m1 = {k: xp.zeros_like(v) for k, v in alphas.items()}
     m2 = {k: xp.zeros_like(v) for k, v in alphas.items()}

@@ -34,7 +34,7 @@ class _IbpCertEngine(_CertEngine):
 @dataclass(frozen=True)
 class BoxBounds:
     claim: np.ndarray  # (B, S) certified lower bounds of C @ y (outward-rounded)
-    A_in: np.ndarray  # (B, S, *input_shape): claim rows as linear functions of the input
+    A_in: np.ndarray  # (B, S, *input_shape): CROWN's claim rows as linear functions of the input
     cert: Certificate  # batched certificate of the claim
 
 
@@ -91,6 +91,13 @@ def certify_boxes(g: Graph, L: np.ndarray, H: np.ndarray, C: np.ndarray,
         })
     inp = g.inputs[0]
     a_in = rec.get(inp, np.zeros((e.B, s) + lo_in.shape[1:]))
+    a_split = a_in
+    if fin.iters and intermediate != "alpha":
+        # split choices from CROWN's own coefficients: the optimized slopes' coefficients
+        # chose much worse split dimensions (measured: 130 -> 881 leaves on ACAS Xu prop 3)
+        rec0: dict[int, np.ndarray] = {}
+        e.backward(out, spec[:, :s], None, rec0)
+        a_split = rec0.get(inp, a_in)
     c2 = np.asarray(C, dtype=np.float64)
     doc = {
         "format": FORMAT, "version": VERSION, "graph_sha256": g.sha256(),
@@ -107,7 +114,7 @@ def certify_boxes(g: Graph, L: np.ndarray, H: np.ndarray, C: np.ndarray,
         "relaxations": sorted(CERT_RELAX),
         "intermediate": intermediate,
     }
-    return BoxBounds(claim, a_in, Certificate(doc, arrays, claim, c2))
+    return BoxBounds(claim, a_split, Certificate(doc, arrays, claim, c2))
 
 
 def slice_certificate(cert: Certificate, idx: np.ndarray) -> Certificate:

@@ -21,10 +21,13 @@ from typing import Any
 
 import numpy as np
 
+from torchsmt.gpu import device_of, to_numpy
 from torchsmt.ir import Graph, ShapeError
 
 from .alpha import AlphaOptions, optimize_rows
+from .api import engine_options
 from .engine import KINK0, Engine
+from .xp import xp_of
 
 FORMAT = "torchsmt.certificate"
 VERSION = 1
@@ -73,11 +76,13 @@ def _embed(doc: Any, arrays: dict[str, np.ndarray]) -> Any:
 
 
 def _outward(lo: np.ndarray, hi: np.ndarray, margin: float) -> tuple[np.ndarray, np.ndarray]:
-    """Loosen [lo, hi] by margin * (|lo| + |hi|) plus a tiny floor, then one more ulp."""
+    """Loosen [lo, hi] by margin * (|lo| + |hi|) plus a tiny floor, then one more ulp (of the
+    arrays' own dtype; NumPy or CuPy)."""
+    xp = xp_of(lo, hi)
     with np.errstate(invalid="ignore", over="ignore"):
-        scale = np.where(np.isfinite(lo) & np.isfinite(hi), np.abs(lo) + np.abs(hi), 0.0)
+        scale = xp.where(xp.isfinite(lo) & xp.isfinite(hi), xp.abs(lo) + xp.abs(hi), 0.0)
         slack = margin * scale + margin * 1e-6
-        return (np.nextafter(lo - slack, -np.inf), np.nextafter(hi + slack, np.inf))
+        return (xp.nextafter(lo - slack, -xp.inf), xp.nextafter(hi + slack, xp.inf))
 
 
 class _CertEngine(Engine):
@@ -94,19 +99,32 @@ class _CertEngine(Engine):
     def set_rows(self, nid, rows, low):
         s = low.shape[1] // 2
         lo, hi = _outward(low[:, :s], -low[:, s:], self.margin)
-        super().set_rows(nid, rows, np.concatenate([lo, -hi], axis=1))
+        super().set_rows(nid, rows, self.xp.concatenate([lo, -hi], axis=1))
+
+
+# The producer's relative outward rounding when it computes in float32 (on a GPU, say): float32
+# sums carry ~1e-7 relative errors that grow with depth and width; the CPU checker decides anyway.
+F32_MARGIN = 1e-5
 
 
 def certify(g: Graph, lower: Any, upper: Any, C: Any = None, method: str = "alpha",
             iters: int = 20, lr: float = 0.1, margin: float = 1e-9,
-            semantics: str = "real") -> Certificate:
+            semantics: str = "real", *, device: str = "cpu", dtype: Any = None,
+            max_memory: int | None = None) -> Certificate:
     """Bound C @ g(x) over the box and return a checkable certificate of the lower bounds.
     ``semantics="float32"``: the claim holds for the binary32 execution (bounds/float32.py);
-    check it with ``check_certificate(..., semantics="float32")``."""
+    check it with ``check_certificate(..., semantics="float32")``.
+
+    ``device="cuda"``/``dtype="float32"``: an untrusted producer (docs/trust.md); the document
+    records both ("device", "dtype") and its arrays are float64 NumPy either way. With float32
+    the margin is at least F32_MARGIN. Nothing here is trusted: check_certificate decides."""
     if method not in ("alpha", "crown"):
         raise ShapeError(f"certify method must be 'alpha' or 'crown', not {method!r}")
+    kw = engine_options(device, dtype, max_memory, semantics)
     if semantics == "real":
-        e = _CertEngine(g, lower, upper, relax_ops=CERT_RELAX)
+        e = _CertEngine(g, lower, upper, relax_ops=CERT_RELAX, **kw)
+        if e.dtype == np.float32:
+            margin = max(margin, F32_MARGIN)
     else:
         from .float32 import cert_engine
 
@@ -128,26 +146,31 @@ def certify(g: Graph, lower: Any, upper: Any, C: Any = None, method: str = "alph
     low = optimize_rows(e, out, spec, opt, store)
     s = low.shape[1] // 2
     claim, _ = _outward(low[:, :s], -low[:, s:], margin)
+    claim = to_numpy(claim).astype(np.float64)
     c_all = spec[:, :s].reshape(e.B, s, -1)
     c = c_all if (C is not None and np.ndim(C) == 3) else c_all[0]
+    c = to_numpy(c) if C is None or e.dtype == np.float64 else np.asarray(C, dtype=np.float64)
     # The final coefficients over the input, from one more pass with the chosen slopes.
     slopes_final = store.get(out, {})
-    e.backward(out, spec[:, :s], {k: v[:, :s] if v.shape[1] > 1 else
-                                  np.broadcast_to(v, (e.B, s) + v.shape[2:])
-                                  for k, v in slopes_final.items()}, rec)
+    e.bound_rows(out, spec[:, :s], {k: v[:, :s] if v.shape[1] > 1 else
+                                    e.xp.broadcast_to(v, (e.B, s) + v.shape[2:])
+                                    for k, v in slopes_final.items()}, rec)
     arrays: dict[str, np.ndarray] = {}
 
     def put(key: str, a: np.ndarray) -> dict:
-        arrays[key] = np.ascontiguousarray(a, dtype=np.float64)
+        arrays[key] = np.ascontiguousarray(to_numpy(a), dtype=np.float64)
         return {"npz_key": key}
 
     lo_in, hi_in = e.box
+    if e.dtype != np.float64:  # the box asked for (the engine's encloses it, rounded outward)
+        lo_in, hi_in = (np.asarray(to_numpy(v), dtype=np.float64).reshape(lo_in.shape)
+                        for v in (lower, upper))
     nodes = []
     for nid in sorted(e.needs):  # every bound a relaxation or an interval fallback reads
         n = g.node(nid)
         if e.kind[nid] in ("input", "const"):
             continue
-        rows = rows_of.get(nid, np.zeros(0, dtype=np.int64))
+        rows = rows_of.get(nid, np.zeros(0, dtype=np.int64))  # host index arrays
         lo, hi = e.bounds[nid]
         nodes.append({
             "id": nid, "name": n.name, "op": n.op,
@@ -171,6 +194,8 @@ def certify(g: Graph, lower: Any, upper: Any, C: Any = None, method: str = "alph
             "A": put("final_A", rec.get(inp, np.zeros((e.B, s) + tuple(lo_in.shape[1:])))),
         },
         "rounding": {"producer_margin": margin},
+        # The producer (informational: the checker re-derives everything in float64 on the CPU).
+        "device": device_of(e.xp), "dtype": e.dtype.name,
         **({"semantics": semantics} if semantics != "real" else {}),
         "relaxations": sorted(CERT_RELAX),
     }

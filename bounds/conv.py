@@ -65,7 +65,7 @@ def conv2d_back(n: Node, shapes, const_val):
         ay = a.reshape(lead, groups, cout_g, ho * wo).transpose(1, 2, 0, 3)
         cols = wt @ ay.reshape(groups, cout_g, lead * ho * wo)  # one product per group
         cols = cols.reshape(cin, kh, kw, lead, ho, wo)
-        out = xp.zeros((cin, lead, hp, wp))
+        out = xp.zeros((cin, lead, hp, wp), dtype=a.dtype)
         for i in range(kh):
             hi = i * dh
             for j in range(kw):

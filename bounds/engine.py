@@ -12,6 +12,7 @@ backward pass: sound, looser).
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 import numpy as np
@@ -23,7 +24,7 @@ from . import sparse
 from .batching import bapply, is_elementwise
 from .linear import LinMap, linear_map
 from .maxpool import MaxLines, max_back, max_lines, max_primal
-from .xp import xp_of
+from .xp import memory_budget, xp_of
 
 # Unary ops whose relaxation is exact off the kink at 0 (so only neurons with l < 0 < u need tight
 # bounds) and whose lower slope alpha-CROWN may optimize: op -> (lowest, highest) slope.
@@ -36,12 +37,23 @@ class Engine:
     """Per-call state of a bound computation over one graph and one batch of input boxes."""
 
     use_sparse = True  # sparse rows for feature-map starts when scipy is importable
+    # Attributes holding per-box state (dicts of arrays with the box batch first), sliced by
+    # batch_slice; "err" is the float32 engine's per-node rounding error.
+    per_box = ("bounds", "lines", "err")
 
     def __init__(self, g: Graph, lower: Any, upper: Any, *,
-                 relax_ops: frozenset[str] | None = None, xp: Any = None):
+                 relax_ops: frozenset[str] | None = None, xp: Any = None, dtype: Any = None,
+                 max_memory: int | None = None):
         # The array module of every array this engine makes (NumPy; CuPy through the device
-        # seam). Setup (index maps, weights) is built with NumPy and moved once.
+        # seam). Setup (index maps, weights) is built with NumPy and moved once. ``dtype``:
+        # float64 (default) or float32 for every array of the passes (an untrusted producer:
+        # certificates are re-checked in float64 on the CPU). ``max_memory``: bytes the
+        # coefficient arrays of one pass may take; larger passes run in chunks of rows/boxes.
         self.xp = xp_of(lower, upper) if xp is None else xp
+        self.dtype = np.dtype(np.float64 if dtype is None else dtype)
+        if self.dtype not in (np.float64, np.float32):
+            raise ShapeError(f"bounds dtype must be float64 or float32, not {self.dtype}")
+        self.max_memory = memory_budget(self.xp) if max_memory is None else int(max_memory)
         self.g = g
         if len(g.inputs) != 1 or len(g.outputs) != 1:
             raise UnsupportedError("bounds need a graph with exactly one input and one output "
@@ -49,7 +61,11 @@ class Engine:
         self.inp = g.inputs[0]
         shape = g.node(self.inp).shape
         xp = self.xp
-        lo, hi = xp.asarray(lower, dtype=xp.float64), xp.asarray(upper, dtype=xp.float64)
+        lo, hi = xp.asarray(lower, dtype=self.dtype), xp.asarray(upper, dtype=self.dtype)
+        if self.dtype != np.float64:  # rounded outward: the box must contain the one asked for
+            l64, h64 = xp.asarray(lower, dtype=np.float64), xp.asarray(upper, dtype=np.float64)
+            lo = xp.where(lo.astype(np.float64) > l64, xp.nextafter(lo, lo.dtype.type(-np.inf)), lo)
+            hi = xp.where(hi.astype(np.float64) < h64, xp.nextafter(hi, hi.dtype.type(np.inf)), hi)
         if lo.shape != hi.shape:
             raise ShapeError(f"lower {lo.shape} and upper {hi.shape} differ in shape")
         if lo.shape == shape:
@@ -126,11 +142,21 @@ class Engine:
 
     def dev(self, nid: int) -> Any:
         """Node ``nid``'s constant value as an array of this engine's module (cached)."""
-        if self.xp is np:
+        if self.xp is np and self.dtype == np.float64:
             return self.const_val[nid]
         cache = self.__dict__.setdefault("_dev", {})
         if nid not in cache:
-            cache[nid] = self.xp.asarray(self.const_val[nid])
+            cache[nid] = self.xp.asarray(self.const_val[nid], dtype=self.dtype)
+        return cache[nid]
+
+    def offset(self, nid: int) -> Any:
+        """The affine offset of linear node ``nid`` in this engine's module and dtype (cached)."""
+        off = self.lin[nid].offset
+        if self.xp is np and self.dtype == np.float64:
+            return off
+        cache = self.__dict__.setdefault("_off", {})
+        if nid not in cache:
+            cache[nid] = self.xp.asarray(off, dtype=self.dtype)
         return cache[nid]
 
     # -- interval bounds --------------------------------------------------------------------------
@@ -180,13 +206,13 @@ class Engine:
         rule = self.g.registry[n.op].rule("relax")
         l, u = self.bounds[n.args[0]]
         if alpha is None:
-            out = tuple(self.xp.broadcast_to(self.xp.asarray(x, dtype=np.float64), l.shape)
+            out = tuple(self.xp.broadcast_to(self.xp.asarray(x, dtype=self.dtype), l.shape)
                         for x in rule(self.xp, l, u, **n.p))
             self.lines[nid] = out
             return out
         shp = alpha.shape
         out = rule(self.xp, l[:, None], u[:, None], alpha=alpha, **n.p)
-        return tuple(self.xp.broadcast_to(self.xp.asarray(x, dtype=np.float64), shp) for x in out)
+        return tuple(self.xp.broadcast_to(self.xp.asarray(x, dtype=self.dtype), shp) for x in out)
 
     # -- CROWN backward pass --------------------------------------------------------------------
     def backward(self, start: int, a0: np.ndarray, alphas: dict[int, np.ndarray] | None = None,
@@ -199,7 +225,7 @@ class Engine:
         g, B, xp = self.g, self.B, self.xp
         S = a0.shape[1]
         acc: dict[int, np.ndarray] = {start: a0}
-        bias = xp.zeros((B, S))
+        bias = xp.zeros((B, S), dtype=self.dtype)
         for nid in range(start, -1, -1):
             a = acc.pop(nid, None)
             if a is None:
@@ -220,7 +246,7 @@ class Engine:
                     part = part.reshape((B, S) + g.node(arg).shape)
                     acc[arg] = part if arg not in acc else acc[arg] + part
                 if lm.has_offset:
-                    bias += _dot(a, xp.asarray(lm.offset)[None, None])
+                    bias += _dot(a, self.offset(nid)[None, None])
             elif kind == "relax":
                 al = None if alphas is None else alphas.get(nid)
                 a_lo, b_lo, a_up, b_up = (self.relax_lines(nid, al) if al is not None else
@@ -235,7 +261,7 @@ class Engine:
                     bias += _dot(xp.where(pos, 0.0, a), b_up)
             elif kind == "maxpool":
                 xs = g.node(n.args[0]).shape
-                part, b2 = max_back(self.max_lines(nid), a, xs)
+                part, b2 = max_back(self.max_lines(nid), a, xs, xp)
                 acc[n.args[0]] = part if n.args[0] not in acc else acc[n.args[0]] + part
                 bias += b2
             else:  # interval fallback
@@ -243,11 +269,93 @@ class Engine:
                 bias += _concretize(a, lo, hi)
         return bias
 
+    # -- memory-aware chunking ------------------------------------------------------------------
+    def row_bytes(self, start: int, heavy: bool = False) -> int:
+        """Estimated bytes one (box, row) pair of a backward pass from ``start`` takes at its peak.
+
+        A pass holds a few coefficient arrays of the widest node it crosses (conv2d's column
+        buffer counts kh*kw times its input); ``heavy`` (a pass that records every node's
+        coefficients, alpha-CROWN's slopes, moments and primal point) adds all ancestors."""
+        cache = self.__dict__.setdefault("_row_bytes", {})
+        key = (start, heavy)
+        if key not in cache:
+            g, widest, total, relax = self.g, 1, 0, 0
+            seen = {start}
+            for nid in range(start, -1, -1):
+                if nid not in seen:
+                    continue
+                n = g.node(nid)
+                seen.update(n.args)
+                size = int(np.prod(n.shape, dtype=np.int64))
+                work = size + sum(int(np.prod(g.node(a).shape, dtype=np.int64)) for a in n.args
+                                  if a not in self.const_val)
+                if n.op == "conv2d" and n.args[1] in self.const_val:
+                    w = self.const_val[n.args[1]]  # col2im's buffer: Cin/groups*kh*kw per output
+                    work += int(np.prod(w.shape[1:], dtype=np.int64)) * size // max(1, n.shape[1]) \
+                        * int(n.p.get("groups", n.p.get("group", 1)))
+                widest, total = max(widest, work), total + size
+                relax += size if self.kind[nid] == "relax" else 0
+            per = 3 * widest + (2 * total + 5 * relax if heavy else 0)
+            cache[key] = per * self.dtype.itemsize
+        return cache[key]
+
+    def chunk_plan(self, start: int, S: int, heavy: bool = False
+                   ) -> list[tuple[int, int, int, int]] | None:
+        """Chunks (b0, b1, s0, s1) of the (box, row) grid that each fit ``max_memory``, or None
+        when the whole pass fits. Whole boxes are grouped first; a box whose rows alone exceed
+        the budget has its rows split."""
+        per = self.row_bytes(start, heavy)
+        cap = max(1, self.max_memory // per)  # (box, row) pairs per chunk
+        B = self.B
+        if B * S <= cap:
+            return None
+        if S <= cap:
+            nb = cap // S
+            return [(b, min(B, b + nb), 0, S) for b in range(0, B, nb)]
+        if B == 1:
+            return [(0, 1, s, min(S, s + cap)) for s in range(0, S, cap)]
+        return [(b, b + 1, s, min(S, s + cap)) for b in range(B) for s in range(0, S, cap)]
+
+    def batch_slice(self, b0: int, b1: int) -> Engine:
+        """A shallow copy of this engine restricted to boxes b0:b1 (views, no copies)."""
+        if (b0, b1) == (0, self.B):
+            return self
+        sub = copy.copy(self)
+        sub.B = b1 - b0
+        sub.box = tuple(v[b0:b1] for v in self.box)
+        sub.use_sparse = False  # sparse rows run for one unchunked box only (same numbers)
+        for name in self.per_box:
+            d = getattr(self, name, None)
+            if isinstance(d, dict):
+                setattr(sub, name, {k: _slice_boxes(v, b0, b1) for k, v in d.items()})
+        return sub
+
+    def bound_rows(self, start: int, a0: Any, alphas: dict[int, Any] | None = None,
+                   record: dict[int, Any] | None = None) -> Any:
+        """``backward`` run in chunks of boxes and rows when the pass would exceed
+        ``max_memory`` (rows and boxes are independent: the result is the same)."""
+        plan = self.chunk_plan(start, a0.shape[1], heavy=record is not None)
+        if plan is None:
+            return self.backward(start, a0, alphas, record)
+        out = self.xp.empty(a0.shape[:2], dtype=self.dtype)
+        recs: list[tuple[tuple[int, int], int, dict]] = []
+        for b0, b1, s0, s1 in plan:
+            sub = self.batch_slice(b0, b1)
+            al = None if alphas is None else {k: rows_of(v, b0, b1, s0, s1)
+                                              for k, v in alphas.items()}
+            rec: dict[int, Any] | None = None if record is None else {}
+            out[b0:b1, s0:s1] = sub.backward(start, a0[b0:b1, s0:s1], al, rec)
+            if rec is not None:
+                recs.append(((b0, b1), s1 - s0, rec))
+        if record is not None:
+            record.update(merge_chunks(recs, self.xp))
+        return out
+
     def max_lines(self, nid: int) -> MaxLines:
         if nid not in self.lines:
             n = self.g.node(nid)
             lo, hi = self.bounds[n.args[0]]
-            self.lines[nid] = max_lines(n, self.g.node(n.args[0]).shape, lo, hi)
+            self.lines[nid] = max_lines(n, self.g.node(n.args[0]).shape, lo, hi, self.xp)
         return self.lines[nid]
 
     def primal(self, start: int, record: dict[int, Any],
@@ -277,7 +385,7 @@ class Engine:
                 z[nid] = xp.where(a >= 0, a_lo * x + b_lo, a_up * x + b_up)
             elif kind == "maxpool":
                 xs = g.node(n.args[0]).shape
-                z[nid] = max_primal(self.max_lines(nid), a, z[n.args[0]], xs)
+                z[nid] = max_primal(self.max_lines(nid), a, z[n.args[0]], xs, xp)
             else:
                 lo, hi = self.bounds[nid]
                 z[nid] = xp.where(a >= 0, lo[:, None], hi[:, None])
@@ -296,7 +404,8 @@ class Engine:
     def identity_rows(self, nid: int, rows: np.ndarray | None) -> np.ndarray:
         shape, xp = self.g.node(nid).shape, self.xp
         size = int(np.prod(shape, dtype=np.int64))
-        eye = xp.eye(size) if rows is None else xp.eye(size)[rows]
+        eye = xp.eye(size, dtype=self.dtype)
+        eye = eye if rows is None else eye[xp.asarray(rows)]
         spec = xp.concatenate([eye, -eye], axis=0)
         return xp.broadcast_to(spec.reshape((1, -1) + shape), (self.B, spec.shape[0]) + shape)
 
@@ -328,7 +437,7 @@ class Engine:
                       and sparse.available()):
                     low = sparse.backward_sparse(self, n.id, rows)  # feature maps: local rows
                 if low is None:
-                    low = self.backward(n.id, self.identity_rows(n.id, rows))
+                    low = self.bound_rows(n.id, self.identity_rows(n.id, rows))
                 self.set_rows(n.id, rows, low)
 
     def spec(self, C: Any) -> np.ndarray:
@@ -337,9 +446,9 @@ class Engine:
         shape = self.g.node(out).shape
         size = int(np.prod(shape, dtype=np.int64))
         if C is None:
-            c = xp.eye(size)
+            c = xp.eye(size, dtype=self.dtype)
         else:
-            c = xp.asarray(C, dtype=np.float64)
+            c = xp.asarray(C, dtype=self.dtype)
         if c.shape[-1] != size or c.ndim not in (2, 3) or (c.ndim == 3 and c.shape[0] != self.B):
             raise ShapeError(f"C of shape {c.shape}: expected (S, {size}) or ({self.B}, S, {size})")
         if not bool(xp.all(xp.isfinite(c))):
@@ -347,6 +456,38 @@ class Engine:
         c = xp.broadcast_to(c, (self.B,) + c.shape[-2:])
         both = xp.concatenate([c, -c], axis=1)
         return both.reshape((self.B, both.shape[1]) + shape)
+
+
+def _slice_boxes(v: Any, b0: int, b1: int) -> Any:
+    """Boxes b0:b1 of a per-box value: an array, a tuple of arrays or a dataclass of arrays."""
+    if isinstance(v, tuple):
+        return tuple(_slice_boxes(x, b0, b1) for x in v)
+    if isinstance(v, MaxLines):
+        return MaxLines(v.src[b0:b1], v.exact[b0:b1], v.umax[b0:b1])
+    return v[b0:b1]
+
+
+def rows_of(v: Any, b0: int, b1: int, s0: int, s1: int) -> Any:
+    """Boxes b0:b1 and rows s0:s1 of a (B, S or 1, ...) array (a shared row stays shared)."""
+    return v[b0:b1] if v.shape[1] == 1 else v[b0:b1, s0:s1]
+
+
+def merge_chunks(parts: list[tuple[tuple[int, int], int, dict]], xp: Any) -> dict:
+    """Reassemble per-chunk dicts ((b0, b1), rows, {key: (b, rows or 1, ...)}): the chunks of one
+    box group side by side (axis 1; a shared row (b, 1, ...) of chunks with several rows is taken
+    once), then the box groups stacked (axis 0)."""
+    groups: dict[tuple[int, int], list[tuple[int, dict]]] = {}
+    for key, nrows, d in parts:
+        groups.setdefault(key, []).append((nrows, d))
+    out: dict = {}
+    for k in parts[0][2]:
+        per_group = []
+        for ds in groups.values():
+            vs = [d[k] for _, d in ds]
+            shared = vs[0].shape[1] == 1 and any(nr > 1 for nr, _ in ds)
+            per_group.append(vs[0] if shared or len(vs) == 1 else xp.concatenate(vs, axis=1))
+        out[k] = per_group[0] if len(per_group) == 1 else xp.concatenate(per_group, axis=0)
+    return out
 
 
 def _dot(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -378,4 +519,4 @@ def _host(a: Any) -> np.ndarray:
     return a.get() if hasattr(a, "get") and not isinstance(a, np.ndarray) else np.asarray(a)
 
 
-__all__ = ["Engine", "KINK0", "is_elementwise"]
+__all__ = ["Engine", "KINK0", "is_elementwise", "merge_chunks", "rows_of"]

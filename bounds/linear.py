@@ -24,7 +24,7 @@ import numpy as np
 from torchsmt.ir import Graph, Node
 
 from .batching import bapply
-from .xp import xp_of
+from .xp import add_at, xp_of
 
 MOVEMENT = frozenset({"reshape", "flatten", "transpose", "concat", "slice", "pad",
                       "slice_transpose", "squeeze", "unsqueeze"})
@@ -62,19 +62,24 @@ def _impl(g: Graph, n: Node) -> Callable[..., Any]:
 
 
 class _On:
-    """Host arrays captured by a rule, copied once to the array module of its operands."""
+    """Host arrays captured by a rule, copied once to the array module and float dtype of its
+    operands (NumPy float64 operands get the host arrays themselves)."""
 
     def __init__(self, *arrays: Any):
         self.host = arrays
-        self.mods: dict[str, tuple] = {}
+        self.mods: dict[tuple[str, str], tuple] = {}
 
     def __call__(self, like: Any) -> tuple:
         xp = xp_of(like)
-        if xp is np:
+        dt = getattr(like, "dtype", np.float64)
+        if xp is np and dt == np.float64:
             return self.host
-        if xp.__name__ not in self.mods:
-            self.mods[xp.__name__] = tuple(xp.asarray(a) for a in self.host)
-        return self.mods[xp.__name__]
+        key = (xp.__name__, str(dt))
+        if key not in self.mods:
+            self.mods[key] = tuple(
+                xp.asarray(a, dtype=dt) if np.asarray(a).dtype.kind == "f" else xp.asarray(a)
+                for a in self.host)
+        return self.mods[key]
 
 
 def linear_map(g: Graph, n: Node, const_val: dict[int, np.ndarray]) -> LinMap | None:
@@ -233,16 +238,14 @@ def _movement(g, n, var, shapes, const_val, impl) -> LinMap | None:
         full = xp.zeros((m, n_tot), dtype=a.dtype)
         if injective:
             full[:, src_d] = af[:, moved_d]
-        elif xp is np:
-            np.add.at(full, (slice(None), src), af[:, moved])
         else:
-            xp.add.at(full, (slice(None), src_d), af[:, moved_d])
+            add_at(xp, full, (slice(None), src_d), af[:, moved_d])
         return [full[:, offs[i]:offs[i + 1]].reshape((m,) + tuple(shapes[i])) for i in vidx]
 
     def fwd(xs, m):
         xp = xp_of(xs[0])
         _, moved_d, idx_d, cp = on(xs[0])
-        flat = xp.zeros((m, n_tot))
+        flat = xp.zeros((m, n_tot), dtype=xs[0].dtype)
         for i, x in zip(vidx, xs, strict=True):
             flat[:, offs[i]:offs[i + 1]] = x.reshape(m, -1)
         out = xp.where(moved_d, flat[:, idx_d], cp)

@@ -8,7 +8,12 @@ _LAZY = {"check_counterexample": "counterexample", "CexReport": "counterexample"
          "load_counterexample": "counterexample", "parse_counterexample": "counterexample",
          "load_vnnlib": "vnnlib", "parse_vnnlib": "vnnlib", "Spec": "vnnlib",
          # certificate checker (H7)
-         "check_certificate": "checker", "CheckReport": "checker"}
+         "check_certificate": "checker", "CheckReport": "checker",
+         # SMT lemma catalog and prover (H6)
+         "check_vjp_rule": "user", "check_op": "user", "check_graph_vjp": "user",
+         "GraphCheck": "user", "catalog": "catalog", "select": "catalog", "prove": "prover",
+         "Cache": "prover", "Obligation": "obligation", "Result": "obligation",
+         "Query": "obligation"}
 
 
 def __getattr__(name: str):

@@ -81,6 +81,12 @@ INTERVAL_CASES: dict[str, Case] = {
 # Lemmas left out of the catalog, with the reason (each is a known gap, listed by `rules list`).
 EXCLUDED: dict[str, str] = {
     "layernorm.jvp_eq_dual@2x3_3_3": "timeout (20 s per output element); the 3_3_3 case is proved",
+    "softmax.interval_sound": "needs exp axioms relating many applications; not attempted",
+    "log_softmax.interval_sound": "needs exp/log axioms relating many applications",
+    "layernorm.interval_sound": "timeout (20 s per element at 2_2_2)",
+    "leaky_relu.relax_sound": "timeout on the unstable upper line (directed-rounding terms); "
+                              "the CROWN lemmas state the real-arithmetic facts",
+    "abs.relax_sound": "timeout on the unstable upper line (directed-rounding terms)",
 }
 
 SKIP = {"input", "const"}  # graph sources: no meaning of their own

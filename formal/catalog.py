@@ -34,9 +34,12 @@ class UnknownLemmaError(TorchSMTError, KeyError):
 
 
 def catalog(registry: Registry = REGISTRY) -> list[Obligation]:
+    from .cases import EXCLUDED
+
     out: list[Obligation] = []
     for gen in _generators() + GENERATORS:
-        out.extend(gen(registry))
+        out.extend(o for o in gen(registry)
+                   if o.name not in EXCLUDED and o.name.split("@")[0] not in EXCLUDED)
     names = [o.name for o in out]
     dup = sorted({n for n in names if names.count(n) > 1})
     if dup:

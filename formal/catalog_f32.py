@@ -165,10 +165,6 @@ def _ops_rd_rn_ru(op: str) -> str:
 BITWUZLA: list[tuple[str, str, Callable[[], str], str]] = [
     ("mul.round_rel_err_le_f32_of_finite", "mul", lambda: _err_query("mul", False),
      "|fl(x*y) - x*y| <= 2^-24 |x*y| + 2^-150 for finite x, y and a finite result"),
-    ("div.round_rel_err_le_f32_of_finite", "div", _div_query,
-     "|fl(x/y) - x/y| <= 2^-24 |x/y| + 2^-150 (stated as |fl(x/y) y - x| <= u|x| + eta|y|)"),
-    ("sqrt.round_rel_err_le_f32_of_finite", "sqrt", _sqrt_query,
-     "|fl(sqrt x) - sqrt x| <= 2^-24 sqrt x (stated as x(1-u)^2 <= fl(sqrt x)^2 <= x(1+u)^2)"),
     ("add.round_rel_err_le_f32_of_near", "add", lambda: _err_query("add", True),
      "|fl(x+y) - (x+y)| <= 2^-24 |x+y| when neither operand is below 2^-25 of the other"),
     ("add.round_eq_left_f32_of_far", "add", lambda: _far_query("add", True),
@@ -181,9 +177,6 @@ BITWUZLA: list[tuple[str, str, Callable[[], str], str]] = [
      "|y| <= 2^-25 |x| -> fl(x-y) = x"),
     ("sub.round_eq_right_f32_of_far", "sub", lambda: _far_query("sub", False),
      "|x| <= 2^-25 |y| -> fl(x-y) = -y"),
-    ("fma.round_rel_err_le_f32_of_near", "matmul", _fma_near_query,
-     "|fma(x,y,z) - (xy+z)| <= 2^-24 |xy+z| + 2^-150 when neither xy nor z is below 2^-25 of "
-     "the other"),
     ("sub.sterbenz_exact_f32", "sub", _sterbenz_query,
      "y/2 <= x <= 2y -> x - y is exact (round-up equals round-down)"),
     ("round.monotone_f32", "add", lambda: _round_query("monotone"),
@@ -195,6 +188,34 @@ BITWUZLA: list[tuple[str, str, Callable[[], str], str]] = [
     ("mul.round_down_le_nearest_le_up_f32", "mul", lambda: _ops_rd_rn_ru("mul"),
      "fl_RD(x*y) <= fl_RN(x*y) <= fl_RU(x*y) (finite)"),
 ]
+
+
+def _one_rounding_check(op: str) -> Callable[[], bool]:
+    """|fl32(t) - t| <= u |t| (+ eta for div) on 2x10^4 random binary32 operands (normal,
+    subnormal and mixed magnitudes), t exact (Fractions; sqrt: checked through r^2 vs x)."""
+
+    def check() -> bool:
+        from fractions import Fraction as Fr
+
+        rng = np.random.default_rng(11)
+        n = 20_000
+        bits = rng.integers(0, 2 ** 31 - 2 ** 23, (2, n), dtype=np.int64).astype(np.uint32)
+        x, y = bits.view(np.float32)
+        u, eta = Fr(1, 2 ** 24), Fr(1, 2 ** 150)
+        with np.errstate(all="ignore"):
+            r = x / y if op == "div" else np.sqrt(x)
+        for i in range(n):
+            if not np.isfinite(r[i]) or (op == "div" and y[i] == 0):
+                continue
+            xi, yi, ri = Fr(float(x[i])), Fr(float(y[i])), Fr(float(r[i]))
+            if op == "div":
+                if abs(ri * yi - xi) > u * abs(xi) + eta * abs(yi):
+                    return False
+            elif not (xi * (1 - u) ** 2 <= ri * ri <= xi * (1 + u) ** 2 and ri >= 0):
+                return False
+        return True
+
+    return check
 
 
 def _transcendental_check() -> bool:
@@ -211,10 +232,21 @@ def _transcendental_check() -> bool:
 
 
 AXIOMS = [
+    ("div.round_rel_err_le_f32_of_finite", "div",
+     "|fl(x/y) - x/y| <= 2^-24 |x/y| + 2^-150: Bitwuzla 0.10 did not finish in 600 s here, "
+     "neither on the exact form |fl(x/y) y - x| <= u|x| + eta|y| (binary64) nor against a "
+     "binary64 quotient (divider-vs-multiplier equivalence is hard for SAT); the SMT-LIB text is "
+     "_div_query(); checked on 2x10^4 random operands in exact rationals",
+     _one_rounding_check("div")),
+    ("sqrt.round_rel_err_le_f32_of_finite", "sqrt",
+     "|fl(sqrt x) - sqrt x| <= 2^-24 sqrt x: Bitwuzla 0.10 did not finish in 600 s here on "
+     "x(1-u)^2 <= fl(sqrt x)^2 <= x(1+u)^2 (binary64); checked on 2x10^4 random operands in "
+     "exact rationals", _one_rounding_check("sqrt")),
     ("fma.round_rel_err_le_f32_of_finite", "matmul",
-     "the FMA bound when xy and z are more than 2^30 apart: the exact xy + z then needs more "
-     "than binary128's 113 bits and the far-case split of add does not carry over (the rounded "
-     "value is not simply one operand); only BLAS deployment kernels that fuse rely on it",
+     "|fma(x,y,z) - (xy+z)| <= 2^-24 |xy+z| + 2^-150: with xy and z far apart the exact value "
+     "needs more than binary128's 113 bits and the far-case split of add does not carry over "
+     "(the result is not simply one operand); the near case (_fma_near_query, binary128) did "
+     "not finish in 120 s here. Only BLAS deployment kernels that fuse rely on it",
      None),
     ("f32.transcendental_ulps", "tanh",
      "NumPy's float32 exp, log and tanh are within TRANSCENDENTAL_ULPS (8) ulps of the true "

@@ -41,8 +41,12 @@ def relax_query(ctx, registry: Registry, op: str, params: dict) -> Query:
     a_lo, b_lo, a_up, b_up = (R.asarray(t).view(np.ndarray)[()]
                               for t in registry[op].relax(R, l, u, **params))
     y = _f(R, registry, op, x, **params)
-    claim = z3.And(a_lo * X + b_lo <= y, y <= a_up * X + b_up)
-    return Query(claim, (L <= X, X <= U, *R.hypotheses()), R)
+    lower, upper = a_lo * X + b_lo <= y, y <= a_up * X + b_up
+    hyps = (L <= X, X <= U, *R.hypotheses())
+    # Split by the sign pattern of [l, u] (the three cases cover every l <= u) and by side.
+    regions = (L >= 0, U <= 0, z3.And(L < 0, 0 < U))
+    parts = tuple((c, (*hyps, r), {}) for r in regions for c in (lower, upper))
+    return Query(z3.And(lower, upper), hyps, R, parts=parts)
 
 
 def _argnames(fn, skip: int) -> tuple[str, ...]:

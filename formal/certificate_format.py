@@ -47,6 +47,11 @@ class CertDoc:
     claim: np.ndarray  # (B, S)
     nodes: tuple[NodeBounds, ...]
     final_slopes: dict[int, np.ndarray]
+    # ops the producer relaxed by lines (docs/certificate.md); others are bounded by intervals
+    relaxations: tuple[str, ...] = ("abs", "leaky_relu", "relu")
+    # the producer's device and dtype (informational: the verdict never depends on them)
+    device: str = "cpu"
+    dtype: str = "float64"
 
 
 def _get(d: Any, key: str, typ: type | tuple[type, ...], where: str) -> Any:
@@ -181,8 +186,15 @@ def parse(text: str | bytes, base: Path | None = None, sidecar: bytes | None = N
     final = _get(doc, "final", dict, "document")
     fs = _slopes(arr, _get(final, "slopes", dict, "final"), "final.slopes")
     out = _get(_get(doc, "output", dict, "document"), "node", int, "output")
+    relax = doc.get("relaxations", ["abs", "leaky_relu", "relu"])
+    if not isinstance(relax, list) or not all(isinstance(r, str) for r in relax):
+        raise FormatError("certificate: relaxations must be a list of op names")
+    device, dtype = doc.get("device", "cpu"), doc.get("dtype", "float64")
+    if not isinstance(device, str) or not isinstance(dtype, str):
+        raise FormatError("certificate: device and dtype must be strings")
     return CertDoc(sha, method, batched, _get(inp, "node", int, "input"), lo_in, hi_in, out,
-                   np.asarray(C), claim, tuple(nodes), fs)
+                   np.asarray(C), claim, tuple(nodes), fs, tuple(sorted(set(relax))),
+                   device, dtype)
 
 
 def _slopes(arr: _Arrays, d: dict, where: str) -> dict[int, np.ndarray]:

@@ -12,6 +12,10 @@ topological order, every certified node bound and finally the claim, each by one
   (lemma ``*.crown_lower_le_of_slope_mem*``);
   the upper line is the checker's own chord with its intercept rounded up so that the line is
   >= f at l and at u (``*.crown_upper_ge_of_unstable``); off the kink the line is f itself;
+- tanh/sigmoid/exp and maxpool2d, when the certificate's ``relaxations`` lists them: lines
+  re-checked and repaired by checker_relax.py (``srelax``, ``maxrelax``); avgpool2d is linear and
+  batchnorm in exact mode carries a rational slope enclosure (checker_ops.py); softmax/layernorm
+  (``ivl``) get the checker's own outward-rounded intervals;
 - every other node is bounded by a rigorous interval (monotone unary ops: f at the ends, widened by
   4 ulps, trusting NumPy's elementwise functions to that accuracy) and concretized;
 - the input node is concretized over the box; each rounded addition is charged u |result|.
@@ -46,6 +50,7 @@ from .checker_ops import (
     linear_terms,
     stable_slope,
 )
+from .checker_relax import IVL_OPS, LINE_OPS, ivl_interval, lines_back, max_back
 from .checker_sparse import sparse_prefix
 
 
@@ -57,6 +62,9 @@ class CheckReport:
     seconds: float = 0.0
     lemmas: tuple[str, ...] = ()
     unusable: bool = False  # the file is not a well-formed certificate at all (CLI exit 2)
+    # the producer's device and dtype, echoed from the certificate (informational)
+    device: str = "cpu"
+    dtype: str = "float64"
 
     def __bool__(self) -> bool:
         return self.ok
@@ -95,7 +103,7 @@ def check_certificate(g: Graph, cert: str | bytes, exact: bool = False,
             raise Unsupported(f"semantics must be 'real' or 'float32', not {semantics!r}")
         ck.run()
         return CheckReport(True, None, ck.steps, time.perf_counter() - t0,
-                           tuple(sorted(ck.lemmas)))
+                           tuple(sorted(ck.lemmas)), device=doc.device, dtype=doc.dtype)
     except _Fail as e:
         msg = str(e)
     except Unsupported as e:
@@ -105,7 +113,8 @@ def check_certificate(g: Graph, cert: str | bytes, exact: bool = False,
     except (ValueError, TypeError, IndexError, KeyError, ZeroDivisionError, OverflowError,
             FloatingPointError, MemoryError, AttributeError) as e:
         msg = f"malformed certificate ({type(e).__name__}: {e})"
-    return CheckReport(False, msg, 0, time.perf_counter() - t0)
+    return CheckReport(False, msg, 0, time.perf_counter() - t0, device=doc.device,
+                       dtype=doc.dtype)
 
 
 def _dot(a: Any, v: Any) -> Any:
@@ -164,6 +173,12 @@ class _Checker:
         self.kind: dict[int, str] = {}
         self.lin: dict[int, tuple] = {}
         self.f0err: dict[int, Any] = {}  # extra offset rounding (batchnorm)
+        self.srad: dict[int, Any] = {}  # exact mode: batchnorm slope radius (r, mean)
+        # Relaxations the certificate declares beyond the kink-at-0 ops: only those are relaxed
+        # (else the checker would take another path than the producer and re-derive other bounds).
+        # Under float32 semantics lines for the real f say nothing about fl32(f): intervals only.
+        declared = set(getattr(self.doc, "relaxations", ()))
+        relax_ok = type(self) is _Checker
         for n in g.nodes:
             if n.op == "input":
                 self.kind[n.id] = "input"
@@ -177,14 +192,18 @@ class _Checker:
                 v = impl(np, *(np.asarray(self.consts[a]) for a in n.args), **n.p)
                 self.kind[n.id], self.consts[n.id] = "const", np.asarray(v)
             else:
-                lt = linear_terms(g, n, self.consts, self.zero, self.f0err)
+                lt = linear_terms(g, n, self.consts, self.zero, self.f0err, self.srad)
                 if lt is not None:
                     self.kind[n.id], self.lin[n.id] = "linear", lt
                 elif n.op in KINK_OPS:
                     self.kind[n.id] = "kink"
                 elif n.op in _EXACT_MONOTONE and all(a not in self.consts for a in n.args[:1]) \
                         and len(n.args) == 1:
-                    self.kind[n.id] = "maxlike"
+                    self.kind[n.id] = "maxrelax" if (relax_ok and n.op in declared) else "maxlike"
+                elif n.op in LINE_OPS and relax_ok and n.op in declared and len(n.args) == 1:
+                    self.kind[n.id] = "srelax"
+                elif n.op in IVL_OPS and n.args[0] not in self.consts:
+                    self.kind[n.id] = "ivl"
                 elif g.registry[n.op].monotone is not None and len(n.args) == 1:
                     self.kind[n.id] = "mono"
                 else:
@@ -237,6 +256,13 @@ class _Checker:
             if f0 is not None:
                 lo, hi = lo + f0, hi + f0
             if self.exact:
+                if nid in self.srad:  # |s - s_mid| (x - mean) <= r max(|l - mean|, |u - mean|)
+                    r, mean = self.srad[nid]
+                    l, h = self.bounds[n.args[0]]
+                    e = r * np.maximum(abs(l - mean), abs(h - mean))
+                    self.srad_err = getattr(self, "srad_err", {})
+                    self.srad_err[nid] = e
+                    lo, hi = lo - e, hi + e
                 return lo, hi
             absjm = absjm * (1 + gamma(k)) + k * TINY
             self.absjm[nid] = absjm
@@ -244,8 +270,13 @@ class _Checker:
             if nid in self.f0err:
                 err = err + self.f0err[nid] * (1 + 4 * U)
             return np.nextafter(lo - err, -np.inf), np.nextafter(hi + err, np.inf)
+        if kind == "ivl":
+            l, h = self.bounds[n.args[0]]
+            lo, hi = ivl_interval(self.g, n, self.consts, l, h)
+            self.lemmas.add(f"{n.op}.interval_enclosure (checker's own, outward-rounded)")
+            return (self.num(lo), self.num(hi)) if self.exact else (lo, hi)
         l, h = self.bounds[n.args[0]]
-        if kind == "maxlike":  # increasing, and max/min/moves round nothing: exact images
+        if kind in ("maxlike", "maxrelax"):  # increasing, max/moves round nothing: exact images
             impl = self.g.registry[n.op].impl
             xs = self.g.node(n.args[0]).shape
             fold = (lambda v: v.reshape((-1,) + xs[1:])) if len(xs) == 4 else (lambda v: v)
@@ -291,7 +322,8 @@ class _Checker:
             raise _Fail(f"{self.label(nid)}: row indices out of range or repeated")
         dlo = np.array(lo.reshape(self.B, -1))
         dhi = np.array(hi.reshape(self.B, -1))
-        if rows.size and self.kind[nid] in ("linear", "kink"):  # else the interval is the pass
+        if rows.size and self.kind[nid] in ("linear", "kink", "srelax", "maxrelax"):
+            # (else the interval is the pass)
             k = rows.size
             eye = np.zeros((2 * k, size))
             eye[np.arange(k), rows] = 1.0
@@ -352,7 +384,7 @@ class _Checker:
             n, kind = g.node(nid), self.kind[nid]
             size = int(np.prod(n.shape, dtype=np.int64)) + 2
             d = None
-            if kind in ("input", "mono", "maxlike"):
+            if kind in ("input", "mono", "maxlike", "ivl"):
                 lo, hi = self.bounds[nid]
                 v = np.where(a >= 0, lo[:, None], hi[:, None])
                 d = _dot(a, v)
@@ -372,6 +404,10 @@ class _Checker:
                     add(arg, t.back(flat).reshape((B, S) + g.node(arg).shape))
                 if not exact:
                     err = err + gamma(kk) * up_dot(np.abs(a), self.absjm[nid])
+                elif nid in self.srad:  # exact batchnorm: the slope enclosure's radius
+                    d = -_dot(abs(a), self.srad_err[nid])
+                    bias = bias + d
+                    d = None
                 if f0 is not None:
                     f0b = np.broadcast_to(f0, (B,) + n.shape)
                     d = _dot(a, f0b)
@@ -380,6 +416,14 @@ class _Checker:
                         if nid in self.f0err:
                             fe = np.broadcast_to(self.f0err[nid], f0b.shape)
                             err = err + up_dot(np.abs(a), fe)
+            elif kind == "maxrelax":
+                part, d, e2 = max_back(self, nid, a)
+                add(n.args[0], part)
+                err = err + e2
+            elif kind == "srelax":
+                part, d, e2 = lines_back(self, nid, a)
+                add(n.args[0], part)
+                err = err + e2
             else:  # kink
                 part, d, e2 = self._kink(nid, a, slopes.get(nid), what)
                 add(n.args[0], part)

@@ -70,11 +70,14 @@ def _expand(x: Any, shape: tuple[int, ...], y: tuple[int, ...]) -> Any:
 
 
 def linear_terms(g: Graph, n: Node, consts: dict[int, Any], zero: Any,
-                 f0err: dict[int, Any] | None = None) -> tuple[list[Term], Any, int] | None:
+                 f0err: dict[int, Any] | None = None,
+                 slope_rad: dict[int, Any] | None = None) -> tuple[list[Term], Any, int] | None:
     """(terms, offset f0 (node shape) or None, k) for a supported linear node, else None.
 
     Where f0 itself is rounded beyond gamma_k |f0| (batchnorm), ``f0err[n.id]`` receives a bound
-    on |f0 - fl(f0)|."""
+    on |f0 - fl(f0)|. Exact mode, batchnorm: the slope s is irrational, so the terms use a
+    rational s_mid and ``slope_rad[n.id] = (r, mean)`` (channel-broadcast) says |s - s_mid| <= r:
+    y = s_mid (x - mean) + bias + e with |e| <= r |x - mean| (the checker charges it)."""
     op, y = n.op, n.shape
     var = [a not in consts for a in n.args]
     shapes = [g.node(a).shape for a in n.args]
@@ -111,7 +114,11 @@ def linear_terms(g: Graph, n: Node, consts: dict[int, Any], zero: Any,
     if op in ("linear", "matmul") and var[0] and not any(var[1:]):
         return _gemm(n, shapes, consts, k)
     if op == "batchnorm" and var[0] and not any(var[1:]) and len(shapes[0]) >= 2:
+        if consts[n.args[1]].dtype == object:
+            return _batchnorm_exact(n, shapes, consts, k, slope_rad)
         return _batchnorm(n, shapes, consts, k, f0err)
+    if op == "avgpool2d" and var == [True]:
+        return _avgpool(n, shapes[0], zero, k)
     if op == "conv2d" and var[0] and not any(var[1:]):
         return _conv(g, n, shapes, consts, k, zero)
     if op in ("reshape", "flatten", "transpose", "slice", "pad", "concat", "broadcast",
@@ -182,6 +189,81 @@ def _batchnorm(n: Node, shapes, consts, k, f0err):
         f0err[n.id] = np.broadcast_to(e.reshape(bs), y)
     return ([Term(0, lambda x, mode: x * _sign_parts(s_b, mode),
                   lambda A: A * s_b)], np.broadcast_to(f0.reshape(bs), y), k + 4)
+
+
+def _sqrt_bracket(v: Fraction) -> tuple[Fraction, Fraction]:
+    """Rationals lo <= sqrt(v) <= hi (v > 0), a few ulps apart: the float sqrt, stepped outward
+    until the squares compare exactly."""
+    r = float(np.sqrt(float(v)))
+    lo = hi = r
+    while lo > 0 and Fraction(lo) ** 2 > v:
+        lo = float(np.nextafter(lo, 0.0))
+    while Fraction(hi) ** 2 < v:
+        hi = float(np.nextafter(hi, np.inf))
+    if not (lo > 0 and np.isfinite(hi)):
+        raise Unsupported("batchnorm: var + eps is not a positive finite number")
+    return Fraction(lo), Fraction(hi)
+
+
+def _batchnorm_exact(n: Node, shapes, consts, k, slope_rad):
+    """Exact mode: s = scale / sqrt(var + eps) enclosed in [s_mid - r, s_mid + r] with rationals
+    (sqrt bracketed exactly by squaring); the rest of the map is exact."""
+    scale, bias, mean, var = (consts[a] for a in n.args[1:])
+    eps = Fraction(n.p.get("eps", 1e-5))
+    c = shapes[0][1]
+    bs = (c,) + (1,) * (len(shapes[0]) - 2)
+    mid, rad = [], []
+    for i in range(c):
+        v = var[i] + eps
+        if v <= 0:
+            raise Unsupported(f"batchnorm (%{n.id}): var + eps <= 0 in channel {i}")
+        lo, hi = _sqrt_bracket(v)
+        ends = (scale[i] / hi, scale[i] / lo)
+        m = Fraction(float(scale[i]) / float(np.sqrt(float(v))))
+        mid.append(m)
+        rad.append(max(abs(e - m) for e in ends))
+    s_b = np.array(mid, dtype=object).reshape(bs)
+    f0 = np.array([bias[i] - mean[i] * mid[i] for i in range(c)], dtype=object).reshape(bs)
+    y = n.shape
+    if slope_rad is not None:
+        slope_rad[n.id] = (np.array(rad, dtype=object).reshape(bs), np.asarray(mean).reshape(bs))
+    return ([Term(0, lambda x, mode: x * _sign_parts(s_b, mode),
+                  lambda A: A * s_b)], np.broadcast_to(f0, y), k + 4)
+
+
+def _avgpool(n: Node, xs: tuple[int, ...], zero: Any, k: int):
+    """avgpool2d as a positive linear map, read off pool.py's gather plan: out[w] = sum of the
+    window's valid entries times 1/div[w] (exact mode: the rational 1/div; float: 1/div rounded
+    once, covered by k + 2)."""
+    from torchsmt.ir.ops.pool import make_plan
+
+    p = n.p
+    plan = make_plan(tuple(xs), p["kernel_size"], p["stride"], p["padding"], 1,
+                     p.get("ceil_mode", False), p.get("count_include_pad", True))
+    hw = plan.hw[0] * plan.hw[1]
+    npos = plan.div.shape[0]
+    exact = not isinstance(zero, float)
+    inv = (np.array([Fraction(1) / Fraction(int(d)) for d in plan.div], dtype=object) if exact
+           else 1.0 / plan.div)
+    lead_y = tuple(n.shape)
+
+    def fwd(x, mode):
+        m = x.shape[0]
+        if mode == "neg":
+            return np.zeros((m,) + lead_y, dtype=x.dtype) + zero
+        xf = x.reshape(-1, hw)
+        xf = np.concatenate([xf, np.full((xf.shape[0], 1), zero, dtype=xf.dtype)], axis=1)
+        out = xf[:, plan.idx0].sum(axis=-1) * inv
+        return out.reshape((m,) + lead_y)
+
+    def back(A):
+        m = A.shape[0]
+        af = A.reshape(-1, npos) * inv
+        af = np.concatenate([af, np.full((af.shape[0], 1), zero, dtype=af.dtype)], axis=1)
+        out = af[:, plan.win_t].sum(axis=-1)
+        return out.reshape((m,) + tuple(xs))
+
+    return [Term(0, fwd, back)], None, k + 2 + int(plan.idx0.shape[1])
 
 
 def _conv(g, n, shapes, consts, k, zero):
@@ -274,11 +356,12 @@ def _movement(g, n, var, shapes, consts):
 
 # -- relaxations ----------------------------------------------------------------------------------
 KINK_OPS = ("relu", "leaky_relu", "abs")
+# The catalog's names (formal/catalog_relax.py; `torchsmt rules list`): (upper chord, lower slope)
 LEMMAS = {
-    "relu": ("relu.crown_upper_ge_of_unstable", "relu.crown_lower_le_of_slope_mem_unit"),
+    "relu": ("relu.crown_upper_ge_of_unstable", "relu.crown_lower_le_of_alpha_mem_Icc"),
     "leaky_relu": ("leaky_relu.crown_upper_ge_of_unstable",
-                   "leaky_relu.crown_lower_le_of_slope_mem"),
-    "abs": ("abs.crown_upper_ge_of_unstable", "abs.crown_lower_le_of_slope_mem_unit"),
+                   "leaky_relu.crown_lower_le_of_alpha_mem_Icc"),
+    "abs": ("abs.chord_upper_ge", "abs.lower_le_of_alpha_mem_Icc"),
 }
 
 

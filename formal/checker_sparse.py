@@ -104,7 +104,7 @@ def sparse_prefix(ck, start: int, a0: Any, slopes: dict, what: str):
         kind, n = ck.kind[nid], g.node(nid)
         if kind == "linear" and nid not in cache:
             cache[nid] = _jac(sp, ck, nid)
-        if kind not in ("input", "mono", "maxlike", "const", "kink") and \
+        if kind not in ("input", "mono", "maxlike", "ivl", "const", "kink") and \
                 not (kind == "linear" and cache[nid] is not None):
             resume = nid
             break
@@ -112,7 +112,7 @@ def sparse_prefix(ck, start: int, a0: Any, slopes: dict, what: str):
         a.eliminate_zeros()
         size = a.shape[1] + 2
         d = None
-        if kind in ("input", "mono", "maxlike"):
+        if kind in ("input", "mono", "maxlike", "ivl"):
             lo, hi = (v[0].reshape(-1) for v in ck.bounds[nid])
             d = a.maximum(0) @ lo + a.minimum(0) @ hi
             err = err + gamma(size) * updot(a, ck._m(nid)[0])

@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import subprocess
+import threading
 import time
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
@@ -20,6 +21,8 @@ from typing import Any
 
 import numpy as np
 import z3
+
+from torchsmt.ir.errors import TorchSMTError
 
 from .obligation import SMT_STATUS, Obligation, Query, Result
 
@@ -114,8 +117,12 @@ def smtlib(ob: Obligation, status: str | None = None) -> str:
     The expected status (``unsat`` for a lemma: every part; ``sat`` for a known-false claim: some
     part) is recorded with ``set-info`` so the file carries its own expectation.
     """
-    parts, _ = build(ob)
     st = status or SMT_STATUS[ob.kind]
+    if getattr(ob, "smtlib_text", None) is not None:
+        return (f"; torchsmt obligation {ob.name} ({ob.kind}, op {ob.op}, {ob.family}, "
+                f"solver {ob.solver})\n(set-info :source |torchsmt lemma {ob.name} kind "
+                f"{ob.kind}|)\n(set-info :status {st})\n" + ob.smtlib_text())
+    parts, _ = build(ob)
     head = (f"; torchsmt obligation {ob.name} ({ob.kind}, op {ob.op}, {ob.family})\n"
             + (f"; {ob.doc}\n" if ob.doc else "")
             + f"(set-info :source |torchsmt lemma {ob.name} kind {ob.kind}|)\n"
@@ -145,14 +152,18 @@ def _value(v: z3.ExprRef) -> Any:
     return str(v)
 
 
-def counterexample(model: z3.ModelRef, q: Query) -> dict[str, Any]:
+def counterexample(model: z3.ModelRef, q: Query, fixed: Mapping[str, float] = ()
+                   ) -> dict[str, Any]:
     out: dict[str, Any] = {}
+    fixed = dict(fixed)
     inputs = getattr(q.sem, "inputs", {}) if q.sem is not None else {}
     for name, arr in inputs.items():
         p = arr.view(np.ndarray)
         vals = np.empty(p.shape, dtype=object)
         for idx in np.ndindex(*p.shape):
-            vals[idx] = _value(model.eval(p[idx], model_completion=True))
+            key = str(p[idx])
+            vals[idx] = fixed[key] if key in fixed else \
+                _value(model.eval(p[idx], model_completion=True))
         out[name] = vals.tolist() if p.ndim else vals[()]
     if not out:  # no declared inputs: report every constant of the model
         for d in model.decls():
@@ -223,8 +234,14 @@ def prove(ob: Obligation, *, timeout: float | None = None, cache: Cache | None =
                       time.perf_counter() - t0,
                       reason="" if ok else "axiom fails its numeric check")
     tmo = float(ob.timeout if timeout is None else timeout)
+    if getattr(ob, "solver", "z3") != "z3":
+        return _prove_external(ob, tmo, t0)
     ctx = z3.Context()
-    parts, q = build(ob, ctx)
+    try:
+        parts, q = build(ob, ctx)
+    except (TorchSMTError, ValueError, TypeError, z3.Z3Exception) as e:
+        return Result(ob.name, ob.kind, "unknown", time.perf_counter() - t0,
+                      reason=f"encoding failed: {type(e).__name__}: {e}")
     key = ""
     if cache is not None:
         text = "\n(reset)\n".join(_sexpr(f) for f, *_ in parts)
@@ -239,13 +256,19 @@ def prove(ob: Obligation, *, timeout: float | None = None, cache: Cache | None =
         s.set("timeout", max(1, int(tmo * 1000)))
         s.set("random_seed", seed)
         s.add(*fmls)
-        r = s.check()
+        # z3's own timeout is not always honoured inside nlsat: interrupt from a watchdog too.
+        watchdog = threading.Timer(tmo + 1.0, ctx.interrupt)
+        watchdog.start()
+        try:
+            r = s.check()
+        finally:
+            watchdog.cancel()
         if r == z3.unsat:
             continue
         where = f" (part {i + 1} of {len(parts)})" if len(parts) > 1 else ""
         if r == z3.sat:
             m = s.model()
-            cex = {**counterexample(m, q), **dict(fixed)}
+            cex = counterexample(m, q, fixed)
             status = "refuted"
             if q.uses_uf:
                 g = q.validate(cex) if q.validate is not None else genuine(m, q, claim, fixed)
@@ -268,6 +291,19 @@ def prove(ob: Obligation, *, timeout: float | None = None, cache: Cache | None =
     if cache is not None and status != "unknown":
         cache.put(key, {"status": status, "counterexample": cex, "reason": reason})
     return res
+
+
+def _prove_external(ob: Obligation, tmo: float, t0: float) -> Result:
+    """Obligations carrying their own SMT-LIB text for another solver (issue 7: Bitwuzla)."""
+    from .float32_solver import run_bitwuzla
+
+    st, _dt, why = run_bitwuzla(ob.smtlib_text(), tmo)
+    status = {"unsat": "proved" if ob.kind == "lemma" else "proved",
+              "sat": "refuted"}.get(st, "unknown")
+    if ob.kind == "known_false" and st == "unsat":
+        why = "expected a counterexample, but the claim is valid"
+    return Result(ob.name, ob.kind, status, time.perf_counter() - t0, None, why,
+                  extra={"solver": ob.solver})
 
 
 def _sexpr(fmls) -> str:

@@ -9,6 +9,7 @@ from .device import (
     cuda_unavailable_reason,
     device_of,
     get_xp,
+    run_graph,
     to_device,
     to_numpy,
     xp_of,
@@ -16,5 +17,5 @@ from .device import (
 
 __all__ = [
     "DeviceUnavailableError", "cuda_available", "cuda_unavailable_reason", "device_of", "get_xp",
-    "to_device", "to_numpy", "xp_of",
+    "run_graph", "to_device", "to_numpy", "xp_of",
 ]

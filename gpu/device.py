@@ -80,3 +80,16 @@ def to_numpy(a: Any) -> np.ndarray:
     if hasattr(a, "get") and type(a).__module__.startswith("cupy"):
         return a.get()
     return np.asarray(a)
+
+
+def run_graph(g: Any, *inputs: Any, device: str = "cpu", dtype: Any = None,
+              return_all: bool = False) -> Any:
+    """``g.run`` on ``device``: inputs moved there, results back as NumPy (a dict with
+    ``return_all``). The executor's own ``g.run(..., xp=get_xp(device))`` keeps them on device."""
+    xp = get_xp(device)
+    out = g.run(*(to_device(a, xp) for a in inputs), xp=xp, return_all=return_all, dtype=dtype)
+    if isinstance(out, dict):
+        return {k: to_numpy(v) for k, v in out.items()}
+    if isinstance(out, (tuple, list)):
+        return type(out)(to_numpy(v) for v in out)
+    return to_numpy(out)

@@ -73,9 +73,14 @@ class RealSemantics(ArraySemantics):
     def infinity(self, sign: int) -> z3.ArithRef:
         """An unconstrained symbol standing for +-inf in rule code (interval ends): a lemma
         proved with it holds for every real in its place; claims treat it as the open end."""
+        self._inf_used = True
         return z3.Real("+inf!" if sign > 0 else "-inf!", self.ctx)
 
+    _inf_used = False
+
     def s_isfinite(self, a):
+        if not self._inf_used:  # no infinity symbol exists yet: every term is finite
+            return True
         a = self._num(a)
         return z3.And(a != self.infinity(1), a != self.infinity(-1))
 
@@ -201,6 +206,20 @@ class RealSemantics(ArraySemantics):
             self.defs.append(z3.Or(z3.And(m == 1, c), z3.And(m == 0, z3.Not(c))))
             self.fresh_defs[str(m)] = z3.If(c, self.const(1), self.const(0))
         return m
+
+    def s_nextafter(self, a, b):
+        """One ulp towards b, over-approximated: a + d toward b for a fresh d >= 0 (any amount).
+
+        Rule code uses it to round outward; a lemma proved with it holds for every step size.
+        """
+        a, b = self._num(a), self._num(b)
+        if z3.is_rational_value(a) and z3.is_rational_value(b) and z3.simplify(a == b).eq(
+                z3.BoolVal(True, self.ctx)):
+            return a
+        d = self.fresh("ulp")
+        self.defs.append(d >= 0)
+        self.fresh_defs[str(d)] = self.const(0)
+        return z3.If(b > a, a + d, z3.If(b < a, a - d, a))
 
     # -- transcendentals -------------------------------------------------------------------------
     def func(self, name: str) -> z3.FuncDeclRef:

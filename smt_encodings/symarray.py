@@ -28,6 +28,7 @@ _PASSTHROUGH = {
     "float32", "float64", "int64", "int32", "intp", "bool_", "newaxis", "arange", "prod",
     "ndim", "shape", "ndindex", "indices", "ix_", "dtype", "integer", "floating", "inf", "pi",
     "unravel_index", "ravel_multi_index", "argsort", "cumsum", "result_type", "isscalar",
+    "finfo", "iinfo", "errstate",
 }
 _UFUNC_NAMES = {
     np.add: "add", np.subtract: "sub", np.multiply: "mul", np.true_divide: "div",
@@ -37,7 +38,7 @@ _UFUNC_NAMES = {
     np.log: "log", np.tanh: "tanh", np.sqrt: "sqrt", np.logical_and: "and",
     np.logical_or: "or", np.logical_not: "not", np.bitwise_and: "and", np.bitwise_or: "or",
     np.invert: "not", np.square: "square", np.reciprocal: "reciprocal", np.fmax: "maximum",
-    np.fmin: "minimum",
+    np.fmin: "minimum", np.nextafter: "nextafter",
 }
 
 
@@ -245,6 +246,13 @@ class ArraySemantics:
 
     def square(self, a):
         return self._apply(self.s_square, a)
+
+    def nextafter(self, a, b):
+        return self._apply(self.s_nextafter, a, b)
+
+    def broadcast_arrays(self, *arrays):
+        shape = np.broadcast_shapes(*(np.shape(self._plain(a)) for a in arrays))
+        return [self.broadcast_to(a, shape) for a in arrays]
 
     def s_square(self, a):
         return self.s_mul(a, a)

@@ -54,10 +54,17 @@ def test_batched_sidecar_and_exact(tmp_path):
     assert rep.ok, rep.failure
 
 
-def test_unsupported_ops_are_reported_not_accepted():
-    g, lo, hi = build("pool_bn")
+def test_pool_bn_softmax_checked_and_unsupported_ops_reported():
+    g, lo, hi = build("pool_bn")  # batchnorm, maxpool, avgpool, softmax: checked since H13
     cert = tb.certify(g, lo, hi, C=_spec(), method="crown")
     rep = check_certificate(g, cert.to_json())
+    assert rep.ok, rep.failure
+    b = GraphBuilder()  # a product of two variables: no checker rule
+    x = b.input((1, 3))
+    h = b.op("linear", x, b.const(np.eye(3)), b.const(np.zeros(3)))
+    g2 = b.build(b.op("linear", b.op("mul", h, h), b.const(np.ones((3, 4))), b.const(np.zeros(4))))
+    cert = tb.certify(g2, -np.ones((1, 3)), np.ones((1, 3)), C=_spec(), method="crown")
+    rep = check_certificate(g2, cert.to_json())
     assert not rep.ok and "unsupported" in rep.failure
 
 

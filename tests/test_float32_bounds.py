@@ -136,14 +136,18 @@ def test_float32_samples_inside_bounds_fast(name):
     assert r["outside_f32"] == 0
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("name", ["acasxu_1_1", "mnist_256x2", "mnist_256x6", "oval21_base",
-                                  "test_small", "test_tiny", "test_sat"])
-def test_float32_samples_inside_bounds_1e4(name):
-    from float32_bench import NETS, ROOT, check_net
+def _all_nets() -> list[str]:
+    from float32_bench import ROOT, all_nets
 
-    if not (ROOT / NETS[name][0]).exists():
-        pytest.skip("shared benchmarks not present")
+    return sorted(all_nets()) if ROOT.exists() else []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", _all_nets())
+def test_float32_samples_inside_bounds_1e4(name):
+    """Every network in ../shared/benchmarks: 10^4 float32 samples (strict and BLAS order)."""
+    from float32_bench import check_net
+
     r = check_net(name, 10_000, reps=1)
     assert r["outside_f32"] == 0
 
@@ -171,3 +175,47 @@ def test_float32_checker_imports_nothing_from_bounds():
             assert "bounds" not in (node.module or "")
         elif isinstance(node, ast.Import):
             assert all("bounds" not in a.name for a in node.names)
+
+
+def test_planted_float32_counterexample_found_and_replayed():
+    from torchsmt.bounds import certify
+    from torchsmt.formal.float32_cex import falsify32
+
+    g, lo, hi = planted()
+    C = np.array([[1.0]])
+    claim = certify(g, lo, hi, C=C, method="crown", margin=1e-6).lower
+    cex = falsify32(g, lo, hi, C, claim)
+    assert cex is not None and cex.margin < 0
+    assert lo[0] <= float(cex.x[0]) <= hi[0] and cex.x.dtype == F32
+    assert np.array_equal(run_strict32(g, cex.x), cex.y.astype(F32))  # replays bit for bit
+    # the real-arithmetic value at the same point satisfies the claim: a float32-only violation
+    assert float(g.run(cex.x.astype(np.float64))[0]) >= claim[0]
+    # a true float32 claim has no counterexample
+    r32 = crown(g, lo, hi, C=C, semantics="float32")
+    assert falsify32(g, lo, hi, C, r32.lower) is None
+
+
+def test_op_without_rounding_model_fails_loudly():
+    from torchsmt.ir import UnsupportedError
+
+    b = GraphBuilder(dtype="f32")
+    g = b.build(b.op("softmax", b.input((1, 3))))
+    with pytest.raises(UnsupportedError, match="softmax"):
+        crown(g, -np.ones((1, 3)), np.ones((1, 3)), semantics="float32")
+
+
+def test_alpha_crown_float32_never_tighter_than_float32_truth():
+    """alpha-CROWN (float32) on a small relu net: sound on samples, at least as tight as IBP."""
+    rng = np.random.default_rng(3)
+    b = GraphBuilder(dtype="f32")
+    x = b.input((1, 3))
+    h = b.op("relu", b.op("linear", x, b.const(rng.normal(size=(6, 3))),
+                          b.const(rng.normal(size=6)), transB=1))
+    g = b.build(b.op("linear", h, b.const(rng.normal(size=(2, 6))), transB=1))
+    lo, hi = -np.ones((1, 3)), np.ones((1, 3))
+    ra = alpha_crown(g, lo, hi, semantics="float32", iters=5)
+    ri = ibp(g, lo, hi, semantics="float32")
+    assert np.all(ra.lower >= ri.lower - 1e-12) and np.all(ra.upper <= ri.upper + 1e-12)
+    xs = rng.uniform(lo, hi, (500, 1, 3)).astype(F32)
+    for v in xs:
+        assert _inside(run_strict32(g, v), ra)

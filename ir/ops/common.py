@@ -141,22 +141,113 @@ def monotone_interval(impl: Callable[..., Any], direction: str) -> Callable[...,
     return interval
 
 
-def rounding_slack(xp: Any, like: Any, *mags: Any) -> Any:
-    """A bound on the rounding error of a few float operations whose operands and results have
-    magnitudes at most ``|m|`` each (round to nearest: eps/2 each; 2 eps is generous), plus a few
-    subnormal steps (underflow), in ``like``'s float dtype. Adding it to a float-computed upper
-    bound (subtracting it from a lower one) makes the bound hold for the exact real numbers the
-    floats denote. Infinite magnitudes contribute 0 (the result is infinite anyway); for exact
-    semantics (an SMT ``xp``, no float dtype) the slack is 0."""
-    dt = getattr(like, "dtype", None)
-    if dt is None or not np.issubdtype(dt, np.floating):
-        return 0.0
+# -- directed rounding without a rounding mode: error-free transformations -------------------------
+# Knuth's TwoSum and Dekker's TwoProduct give the exact residual of one float + or *, so a result is
+# bumped by one ulp only when it was rounded the wrong way: exact cases stay bit-exact (tight), and
+# the bound holds for the real numbers the floats denote. Arrays of a float dtype only; symbolic
+# (exact) semantics get the plain operation.
+
+
+def rounding_dtype(xp: Any, v: Any) -> Any:
+    """The float dtype of ``v`` when ``xp`` is an array module that rounds (numpy, cupy), else None:
+    SMT semantics are exact (their symbolic arrays report a float dtype for finfo's sake)."""
+    if getattr(xp, "__name__", "") not in ("numpy", "cupy"):
+        return None
+    dt = getattr(v, "dtype", None)
+    return dt if isinstance(dt, np.dtype) and np.issubdtype(dt, np.floating) else None
+
+
+def _two_prod_err(xp: Any, a: Any, b: Any, p: Any, dt: Any) -> tuple[Any, Any]:
+    """(e, ok): a * b == p + e exactly where ``ok`` (no overflow in the split, no underflow)."""
     fi = np.finfo(dt)
-    tot: Any = 4 * float(fi.smallest_subnormal)
-    for m in mags:  # each term scaled before summing: no overflow for finite magnitudes
-        a = xp.abs(m)
-        tot = tot + xp.where(a < float("inf"), (2 * float(fi.eps)) * a, 0.0)
-    return tot
+    split = float(2 ** ((fi.nmant + 2) // 2) + 1)  # Veltkamp: 2^27 + 1 for float64
+
+    def halves(x: Any) -> tuple[Any, Any]:
+        c = split * x
+        hi = c - (c - x)
+        return hi, x - hi
+
+    with np.errstate(all="ignore"):
+        ah, al = halves(a)
+        bh, bl = halves(b)
+        e = ((ah * bh - p) + ah * bl + al * bh) + al * bl
+    big = float(fi.max) ** 0.5 / split  # split and partial products stay finite below this
+    small = float(fi.tiny) * 2.0 ** (fi.nmant + 2)  # partial products stay normal above this
+    aa, ab = xp.abs(a), xp.abs(b)
+    ok = ((aa < big) & (ab < big) & (xp.abs(p) > small)) | (aa == 0) | (ab == 0)
+    e = xp.where((aa == 0) | (ab == 0), 0.0, e)  # a zero factor: exact (the split may be NaN)
+    return e, ok
+
+
+def _bump(xp: Any, v: Any, e: Any, ok: Any, up: bool, dt: Any) -> Any:
+    """v moved one ulp up (down) where the residual e says the exact value lies above (below) it;
+    where the residual is unknown, moved by a generous 4 eps |v| + a few subnormals instead."""
+    fi = np.finfo(dt)
+    inf = float("inf")
+    with np.errstate(all="ignore"):
+        step = xp.nextafter(v, inf if up else -inf)
+        wrong = (e > 0) if up else (e < 0)
+        rough = v + (1.0 if up else -1.0) * (4 * float(fi.eps) * xp.abs(v)
+                                             + 4 * float(fi.smallest_subnormal))
+    fin = xp.abs(v) < inf
+    # an overflow to -inf (+inf) is a valid upper (lower) bound only as -max (+max): the exact
+    # value of finite operands is finite; the other infinity is already on the safe side
+    big = float(fi.max)
+    far = xp.where(v == -inf, -big, v) if up else xp.where(v == inf, big, v)
+    return xp.where(fin & ok, xp.where(wrong, step, v), xp.where(fin, rough, far))
+
+
+def mul_dir(xp: Any, a: Any, b: Any, up: bool) -> Any:
+    """a * b rounded up (``up``) or down: >= (<=) the exact product of the floats a and b."""
+    p = a * b
+    dt = rounding_dtype(xp, p)
+    if dt is None:
+        return p
+    e, ok = _two_prod_err(xp, a, b, p, dt)
+    return _bump(xp, p, e, ok, up, dt)
+
+
+def add_dir(xp: Any, a: Any, b: Any, up: bool) -> Any:
+    """a + b rounded up (``up``) or down, by TwoSum's exact residual (no overflow assumed; an
+    infinite sum is returned as is)."""
+    r = a + b
+    dt = rounding_dtype(xp, r)
+    if dt is None:
+        return r
+    with np.errstate(all="ignore"):
+        bv = r - a
+        e = (a - (r - bv)) + (b - bv)
+    return _bump(xp, r, e, xp.abs(e) < float("inf"), up, dt)
+
+
+def summing_interval(impl: Callable[..., Any]) -> Callable[..., Any]:
+    """Interval rule of an op increasing in its operand that adds its entries (reduce_sum/mean,
+    sum_to, avgpool and its transpose): impl on the lows and on the highs (sound for impl's own
+    float evaluation: rounding is monotone), widened by 2 (n + 2) eps impl(max(|l|, |u|)), n the
+    operand size (>= the summands per output). A float sum is off by up to ~n eps sum|x_i|, which
+    under cancellation exceeds the ulps of the result, so the real sum can lie outside impl's
+    (red-team case: reduce_sum of [1e17, 1000, -1e17] is 992 or 1008 in floats). Integer data
+    with sums below 2^mantissa is summed exactly: no widening."""
+    base = monotone_interval(impl, "increasing")
+
+    def interval(xp, lowers, uppers, **p):
+        lo, hi = base(xp, lowers, uppers, **p)
+        dt = rounding_dtype(xp, lo)
+        if dt is None:
+            return lo, hi
+        lows, highs = unknown_ends(xp, lowers, uppers)
+        with np.errstate(invalid="ignore", over="ignore"):
+            mags = [xp.maximum(xp.abs(a), xp.abs(b)) for a, b in zip(lows, highs, strict=True)]
+            mag = impl(xp, *mags, **p)
+            fi = np.finfo(dt)
+            if _exact_integers(xp, (*lows, *highs), mag, fi):
+                return lo, hi
+            n = max(int(np.size(v)) for v in lowers) + 2
+            s = (2 * n * float(fi.eps)) * mag + 4 * n * float(fi.smallest_subnormal)
+            return lo - s, hi + s
+
+    interval.__doc__ = summing_interval.__doc__
+    return interval
 
 
 def nan_to(xp: Any, x: Any, value: float) -> Any:
@@ -202,18 +293,29 @@ def bilinear_interval(xp: Any, f: Callable[[Any, Any], Any], la: Any, ua: Any, l
     sum |terms|). The radius is widened by 2 (n + 2) eps f(|mA| + rA, |mB| + rB) (plus an
     underflow floor), n <= min(|A|, |B|) bounding the nonzero products per output (true of
     matmul, Gemm and the conv family), so the bounds hold for the reals and for impl's rounding.
+    Integer data whose sums of |products| stay below 2^mantissa is computed exactly: no widening.
     """
     with np.errstate(invalid="ignore", over="ignore"):  # infinite ends: NaNs handled below
         ma, ra = mid_rad(xp, la, ua)
         mb, rb = mid_rad(xp, lb, ub)
         mid = f(ma, mb)
         rad = f(xp.abs(ma), rb) + f(ra, xp.abs(mb)) + f(ra, rb)
-        dt = getattr(mid, "dtype", None)
-        if isinstance(dt, np.dtype) and np.issubdtype(dt, np.floating):
+        dt = rounding_dtype(xp, mid)
+        if dt is not None:
             fi, n = np.finfo(dt), min(int(np.size(la)), int(np.size(lb))) + 2
             mag = f(xp.abs(ma) + ra, xp.abs(mb) + rb)
-            rad = rad + (2 * n * float(fi.eps)) * mag + 4 * n * float(fi.smallest_subnormal)
+            if not _exact_integers(xp, (ma, ra, mb, rb), mag, fi):
+                rad = rad + (2 * n * float(fi.eps)) * mag + 4 * n * float(fi.smallest_subnormal)
         return nan_to(xp, mid - rad, -float("inf")), nan_to(xp, mid + rad, float("inf"))
+
+
+def _exact_integers(xp: Any, parts: tuple[Any, ...], mag: Any, fi: Any) -> bool:
+    """True when every operand is integer-valued and every sum of |products| is below
+    2^(mantissa + 1): then all products and partial sums are exact integers (no rounding)."""
+    lim = 2.0 ** (fi.nmant + 1)
+    if not bool(xp.all(xp.abs(mag) < lim)):  # also False for NaN / inf
+        return False
+    return all(bool(xp.all(v == xp.floor(v))) for v in parts)
 
 
 def product_interval(xp: Any, la: Any, ua: Any, lb: Any, ub: Any) -> tuple[Any, Any]:

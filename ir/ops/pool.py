@@ -23,7 +23,7 @@ import numpy as np
 
 from ..errors import ShapeError
 from ..opdef import REQUIRED, OpDef
-from .common import monotone_interval
+from .common import monotone_interval, summing_interval
 
 
 @dataclass(frozen=True)
@@ -288,7 +288,7 @@ AVGPOOL2D = OpDef(
     vjp=lambda e, g, out, x, **p: (
         e.op("avgpool2d_transpose", g, input_size=tuple(e.shape(x)[-2:]), **p),),
     jvp=lambda e, ts, out, x, **p: None if ts[0] is None else e.op("avgpool2d", ts[0], **p),
-    interval=monotone_interval(_avg_impl, "increasing"), linear=True,
+    interval=summing_interval(_avg_impl), linear=True,
     doc="PyTorch avg_pool2d (kernel_size, stride, padding, count_include_pad, ceil_mode): the "
         "window sum divided by the window size clipped to the padded input (count_include_pad) or "
         "by the number of input elements in the window. Transpose: avgpool2d_transpose.")
@@ -298,7 +298,7 @@ AVGPOOL2D_TRANSPOSE = OpDef(
     vjp=lambda e, g, out, x, input_size, **p: (e.op("avgpool2d", g, **p),),
     jvp=lambda e, ts, out, x, **p: (None if ts[0] is None
                                     else e.op("avgpool2d_transpose", ts[0], **p)),
-    interval=monotone_interval(_avg_t_impl, "increasing"), linear=True,
+    interval=summing_interval(_avg_t_impl), linear=True,
     doc="Internal (avgpool2d's VJP): the transpose of avgpool2d for an input of spatial size "
         "input_size; each pooled value divided by its divisor and added over its window.")
 

@@ -15,7 +15,16 @@ import numpy as np
 from ..errors import ShapeError
 from ..opdef import REQUIRED, OpDef
 from . import relax as rx
-from .common import monotone_interval, nan_to, product_interval, scalar, unary
+from .common import (
+    add_dir,
+    monotone_interval,
+    nan_to,
+    product_interval,
+    rounding_dtype,
+    scalar,
+    summing_interval,
+    unary,
+)
 from .shape import axes_of, axis_of
 
 
@@ -72,7 +81,7 @@ def _reduce_linear(name, impl, scale_of, doc, nonempty=False):
     return OpDef(
         name=name, arity=1, params={"axes": REQUIRED, "keepdims": False},
         shape=lambda s, axes, keepdims: _reduce_shape(s, axes, keepdims, nonempty), impl=impl,
-        vjp=vjp, jvp=jvp, interval=monotone_interval(impl, "increasing"), linear=True, doc=doc)
+        vjp=vjp, jvp=jvp, interval=summing_interval(impl), linear=True, doc=doc)
 
 
 REDUCE_SUM = _reduce_linear(
@@ -485,7 +494,9 @@ def _bn_jvp(e, ts, out, x, scale, bias, mean, var, eps):
 
 def _bn_interval(xp, lowers, uppers, eps):
     """Interval arithmetic along impl's own evaluation order: each step is monotone in its
-    operands and so is its float rounding, hence the bounds also enclose the float results."""
+    operands and so is its float rounding, hence the bounds also enclose the float results.
+    United with the same computation rounded outward, which holds for the reals (x - mean can
+    cancel: one rounding of it moves the result by ulp(mean), far more than its own ulps)."""
     (xl, sl, bl, ml, vl), (xh, sh, bh, mh, vh) = lowers, uppers
     bs = _bshape(len(xl.shape), xl.shape[1])
     bad = xp.reshape(vl + eps <= 0, bs)  # var + eps may reach 0: unbounded there
@@ -496,8 +507,31 @@ def _bn_interval(xp, lowers, uppers, eps):
     kh = nan_to(xp, xp.maximum(xp.maximum(sl / ql, sl / qh), xp.maximum(sh / ql, sh / qh)), np.inf)
     dl, dh = xl - xp.reshape(mh, bs), xh - xp.reshape(ml, bs)
     yl, yh = product_interval(xp, dl, dh, xp.reshape(kl, bs), xp.reshape(kh, bs))
-    return (xp.where(bad, -np.inf, nan_to(xp, yl + xp.reshape(bl, bs), -np.inf)),
-            xp.where(bad, np.inf, nan_to(xp, yh + xp.reshape(bh, bs), np.inf)))
+    yl, yh = yl + xp.reshape(bl, bs), yh + xp.reshape(bh, bs)
+    dt = rounding_dtype(xp, yl)
+    if dt is not None:
+        yl, yh = _bn_outward(xp, (xl, bl, ml, kl, yl), (xh, bh, mh, kh, yh), bs, np.finfo(dt))
+    return (xp.where(bad, -np.inf, nan_to(xp, yl, -np.inf)),
+            xp.where(bad, np.inf, nan_to(xp, yh, np.inf)))
+
+
+def _bn_outward(xp, lows, highs, bs, fi):
+    """The batchnorm bounds recomputed with outward rounding, united with impl-order ones [yl, yh]
+    (red-team case: x in [0, 1000], mean = bias = 1e17: impl's order gives [0, 992], x = 1000
+    maps to 1000). x - mean and + bias are rounded by TwoSum; k = scale / sqrt(var + eps) and the
+    product carry a few relative ulps (var + eps cannot cancel: var > -eps there)."""
+    (xl, bl, ml, kl, yl), (xh, bh, mh, kh, yh) = lows, highs
+    e, tiny = 8 * float(fi.eps), 4 * float(fi.smallest_subnormal)
+    with np.errstate(invalid="ignore", over="ignore"):
+        dl = add_dir(xp, xl, -xp.reshape(mh, bs), False)
+        dh = add_dir(xp, xh, -xp.reshape(ml, bs), True)
+        kl, kh = kl - (e * xp.abs(kl) + tiny), kh + (e * xp.abs(kh) + tiny)
+        pl, ph = product_interval(xp, dl, dh, xp.reshape(kl, bs), xp.reshape(kh, bs))
+        pl, ph = pl - (e * xp.abs(pl) + tiny), ph + (e * xp.abs(ph) + tiny)
+        rl = add_dir(xp, pl, xp.reshape(bl, bs), False)
+        rh = add_dir(xp, ph, xp.reshape(bh, bs), True)
+        return (xp.minimum(nan_to(xp, yl, -np.inf), nan_to(xp, rl, -np.inf)),
+                xp.maximum(nan_to(xp, yh, np.inf), nan_to(xp, rh, np.inf)))
 
 
 BATCHNORM = OpDef(

@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from .common import rounding_slack, unknown_ends
+from .common import add_dir, mul_dir, rounding_dtype, unknown_ends
 
 Lines = tuple[Any, Any, Any, Any]  # a_lo, b_lo, a_up, b_up
 
@@ -72,6 +72,11 @@ def _chord_slope(xp: Any, fl: Any, fu: Any, l: Any, u: Any, fallback: Any) -> An
     return xp.where(wide, (fu / 2 - fl / 2) / xp.where(wide, half, 1.0), fallback)
 
 
+def _sub_prod_up(xp: Any, a: Any, s: Any, x: Any) -> Any:
+    """a - s*x rounded up (>= the exact value for the floats a, s, x)."""
+    return add_dir(xp, a, mul_dir(xp, -s, x, True), True)
+
+
 def _unstable(l: Any, u: Any) -> Any:
     return (l < 0) & (u > 0)
 
@@ -91,11 +96,11 @@ def relu_relax(xp: Any, l: Any, u: Any, alpha: Any = None) -> Lines:
     _, half = _halves(l, u)
     s = xp.where(unst, (u / 2) / xp.where(unst, half, 1.0), xp.where(active, 1.0, 0.0))
     # Chord intercept: max over the endpoints of relu(x) - s*x (convexity); both terms equal -s*l
-    # in real arithmetic, the max keeps it sound when s underflows (u tiny, -l huge). The slack
-    # covers their rounding, so the line holds exactly for the float s, l, u (red-team case:
-    # [-13, 4] missed relu(4) by 1 ulp).
-    b_up = xp.maximum(-s * l, u - s * u)
-    b_up = xp.where(unst, b_up + rounding_slack(xp, l, s * l, u, s * u), 0.0)
+    # in real arithmetic, the max keeps it sound when s underflows (u tiny, -l huge). Both are
+    # rounded up, so the line holds exactly for the float s, l, u (red-team case: [-13, 4] missed
+    # relu(4) by 1 ulp); exact cases stay exact.
+    b_up = xp.maximum(mul_dir(xp, -s, l, True), _sub_prod_up(xp, u, s, u))
+    b_up = xp.where(unst, b_up, 0.0)
     a_lo = xp.where(u >= -l, 1.0, 0.0)
     if alpha is not None:
         a_lo = _clip(xp, xp.asarray(alpha) + 0 * l, 0.0, 1.0)
@@ -115,8 +120,9 @@ def leaky_relu_relax(xp: Any, l: Any, u: Any, negative_slope: float = 0.01,
     _, half = _halves(l, u)
     stable = xp.where(active, 1.0, c)
     s = xp.where(unst, (u / 2 - c * l / 2) / xp.where(unst, half, 1.0), stable)
-    b_up = xp.maximum(c * l - s * l, u - s * u)
-    b_up = xp.where(unst, b_up + rounding_slack(xp, l, c * l, s * l, u, s * u), 0.0)
+    b_up = xp.maximum(add_dir(xp, mul_dir(xp, l, c, True), mul_dir(xp, -s, l, True), True),
+                      _sub_prod_up(xp, u, s, u))
+    b_up = xp.where(unst, b_up, 0.0)
     a_lo = xp.where(u >= -l, 1.0, c)
     if alpha is not None:
         a_lo = _clip(xp, xp.asarray(alpha) + 0 * l, c, 1.0)
@@ -129,14 +135,11 @@ def leaky_relu_relax(xp: Any, l: Any, u: Any, negative_slope: float = 0.01,
 def leaky_bounds(xp: Any, l: Any, u: Any, c: float) -> tuple[Any, Any]:
     """[leaky(l), leaky(u)] for leaky(x) = max(x, c x), c in [0, 1], with c*x rounded outward
     (fl(c*l) can exceed the real c*l by half an ulp) and 0 * inf counted as 0."""
-    def neg(x: Any, sign: float) -> Any:
-        if c == 0.0:
-            return xp.zeros_like(x)
-        v = x * c
-        return v + sign * rounding_slack(xp, x, v)
+    def neg(x: Any, up: bool) -> Any:
+        return xp.zeros_like(x) if c == 0.0 else mul_dir(xp, x, c, up)
 
     with np.errstate(invalid="ignore"):
-        return xp.where(l > 0, l, neg(l, -1.0)), xp.where(u > 0, u, neg(u, 1.0))
+        return xp.where(l > 0, l, neg(l, False)), xp.where(u > 0, u, neg(u, True))
 
 
 @_quiet
@@ -148,8 +151,8 @@ def abs_relax(xp: Any, l: Any, u: Any, alpha: Any = None) -> Lines:
     unst, pos = _unstable(l, u), l >= 0
     _, half = _halves(l, u)
     k = xp.where(unst, (u / 2 + l / 2) / xp.where(unst, half, 1.0), xp.where(pos, 1.0, -1.0))
-    b_up = xp.maximum(-l - k * l, u - k * u)
-    b_up = xp.where(unst, b_up + rounding_slack(xp, l, l, k * l, u, k * u), 0.0)
+    b_up = xp.maximum(_sub_prod_up(xp, -l, k, l), _sub_prod_up(xp, u, k, u))
+    b_up = xp.where(unst, b_up, 0.0)
     a_lo = xp.where(u >= -l, 1.0, -1.0)
     if alpha is not None:
         a_lo = _clip(xp, xp.asarray(alpha) + 0 * l, -1.0, 1.0)
@@ -165,8 +168,8 @@ def _flush(xp: Any, a: Any, like: Any) -> Any:
     100% (red-team case: rsqrt on [1e-300, 1e300] got slope -0.0 at m = 5e299 and a horizontal
     "tangent" through f(m), above f on (m, u]). With a = 0 the endpoint candidates give the
     support (f monotone)."""
-    dt = getattr(like, "dtype", None)
-    if dt is None or not np.issubdtype(dt, np.floating):
+    dt = rounding_dtype(xp, like)
+    if dt is None:
         return a
     return xp.where(xp.abs(a) < float(np.finfo(dt).tiny), 0.0, a)
 

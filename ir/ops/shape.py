@@ -18,7 +18,7 @@ import numpy as np
 
 from ..errors import ShapeError
 from ..opdef import REQUIRED, OpDef, Shape
-from .common import broadcast_shapes, const_like, monotone_interval
+from .common import broadcast_shapes, const_like, monotone_interval, summing_interval
 
 
 # -- parameter helpers (shared with reduce.py and pool.py) -----------------------------------------
@@ -66,14 +66,16 @@ def resolve_reshape(src: Shape, shape: Any, *, allow_zero: bool = False) -> Shap
     return tuple(shape)
 
 
-def _unary_linear(name, shape, impl, params, vjp_fn, doc):
-    """A linear unary op: the JVP is the op itself applied to the tangent."""
+def _unary_linear(name, shape, impl, params, vjp_fn, doc, sums=False):
+    """A linear unary op: the JVP is the op itself applied to the tangent. ``sums``: it adds
+    entries (sum_to), so its interval is widened for the rounding of the sums."""
 
     def jvp(e, ts, out, x, **p):
         return None if ts[0] is None else e.op(name, ts[0], **p)
 
+    rule = summing_interval(impl) if sums else monotone_interval(impl, "increasing")
     return OpDef(name=name, arity=1, shape=shape, impl=impl, params=params, vjp=vjp_fn, jvp=jvp,
-                 interval=monotone_interval(impl, "increasing"), linear=True, doc=doc)
+                 interval=rule, linear=True, doc=doc)
 
 
 # -- broadcast / sum_to ---------------------------------------------------------------------------
@@ -110,7 +112,7 @@ SUM_TO = _unary_linear(
     "sum_to", _sum_to_shape, _sum_to_impl, {"shape": REQUIRED},
     lambda e, g, out, x, shape: (e.op("broadcast", g, shape=e.shape(x)),),
     "Sum x down to a shape it broadcasts from (the transpose of broadcast): leading axes and "
-    "axes where `shape` has 1 are summed.")
+    "axes where `shape` has 1 are summed.", sums=True)
 
 
 # -- reshape / flatten / transpose -----------------------------------------------------------------

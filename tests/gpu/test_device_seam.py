@@ -1,7 +1,14 @@
 import numpy as np
 import pytest
 
-from torchsmt.gpu import DeviceUnavailableError, cuda_available, device_of, get_xp, to_device, to_numpy
+from torchsmt.gpu import (
+    DeviceUnavailableError,
+    cuda_available,
+    device_of,
+    get_xp,
+    to_device,
+    to_numpy,
+)
 from torchsmt.ir import GraphBuilder
 
 

@@ -27,6 +27,11 @@ def register(sub) -> None:
     p.add_argument("--spec", help="spec JSON with a matrix C (bounds of C @ output)")
     p.add_argument("--iters", type=int, default=20, help="alpha-CROWN iterations")
     p.add_argument("--cert", help="write a certificate of the lower bounds to this file")
+    p.add_argument("--device", choices=["cpu", "cuda"], default="cpu",
+                   help="where the bounds are computed (cuda: CuPy; untrusted, the certificate "
+                        "is re-checked on the CPU by check-cert)")
+    p.add_argument("--dtype", choices=["float64", "float32"], default="float64",
+                   help="arithmetic of the bound computation")
     p.set_defaults(run=run)
 
 
@@ -95,22 +100,25 @@ def input_box(args, g) -> tuple[np.ndarray, np.ndarray]:
 
 def run(args) -> int:
     import torchsmt.bounds as tb
+    from torchsmt.gpu import get_xp
 
+    dev = {"device": getattr(args, "device", "cpu"), "dtype": getattr(args, "dtype", "float64")}
+    get_xp(dev["device"])  # DeviceUnavailableError (one line, exit 2) before any work
     g = read_model(args.model)
     lo, hi = input_box(args, g)
     C = read_spec_c(args.spec)
     if args.method == "ibp":
-        r = tb.ibp(g, lo, hi, C=C)
+        r = tb.ibp(g, lo, hi, C=C, **dev)
     elif args.method == "crown":
-        r = tb.crown(g, lo, hi, C=C)
+        r = tb.crown(g, lo, hi, C=C, **dev)
     else:
-        r = tb.alpha_crown(g, lo, hi, C=C, iters=args.iters)
+        r = tb.alpha_crown(g, lo, hi, C=C, iters=args.iters, **dev)
     what = "row" if C is not None else "output"
     for i, (l, u) in enumerate(zip(np.ravel(r.lower), np.ravel(r.upper), strict=True)):
         print(f"{what} {i}: [{l:.9g}, {u:.9g}]")
     if args.cert:
         cert = tb.certify(g, lo, hi, C=C, method="crown" if args.method != "alpha" else "alpha",
-                          iters=args.iters)
+                          iters=args.iters, **dev)
         Path(args.cert).write_text(cert.to_json())
         print(f"certificate written to {args.cert} (claim: lower bounds "
               f"{np.array2string(np.ravel(cert.lower), precision=6)})")

@@ -2,7 +2,9 @@
 
 Exit 0: the certificate is valid and proves SPEC; 1: it is not; 2: unusable input. SPEC is a spec
 JSON (docs/certificate.md: an input box, C and lower bounds that must hold), another certificate,
-or ``-`` for the certificate's own claim.
+``-`` for the certificate's own claim, or a VNNLIB property (formal/checker_spec.py: the
+certified box must contain each disjunct's box and the claim must refute each polytope). A
+branch-and-bound certificate (formal/bab_check.py) is dispatched to its own checker.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ def register(sub) -> None:
                        description="Check a certificate with the independent checker; exit 0 "
                                    "valid, 1 invalid, 2 unusable input.")
     p.add_argument("model", help="graph JSON, listing, or ONNX (.onnx, .onnx.gz)")
-    p.add_argument("spec", help="spec JSON, a certificate, or '-' for the certificate's own claim")
+    p.add_argument("spec", help="spec JSON, a certificate, a VNNLIB property, or '-' for the "
+                   "certificate's own claim")
     p.add_argument("cert", help="certificate JSON (a sidecar .npz is looked up next to it)")
     p.add_argument("--exact", action="store_true", help="exact rational arithmetic (slow)")
     p.add_argument("--semantics", choices=["real", "float32"], default="real",
@@ -75,6 +78,21 @@ def implies(cd, spec) -> str | None:
     return None
 
 
+def is_vnnlib(path: str) -> bool:
+    """A VNNLIB property file: by name (.vnnlib, .vnnlib.gz), or text that is not JSON and
+    starts like an s-expression or a comment."""
+    name = path.lower()
+    if name.endswith((".vnnlib", ".vnnlib.gz")):
+        return True
+    if path == "-":
+        return False
+    try:
+        head = Path(path).read_bytes()[:4096].lstrip()
+    except OSError:
+        return False
+    return head[:1] in (b"(", b";")
+
+
 def run(args) -> int:
     from torchsmt.commands.bounds import read_model
     from torchsmt.formal.certificate_format import parse
@@ -83,12 +101,39 @@ def run(args) -> int:
     g = read_model(args.model)
     text = Path(args.cert).read_text()
     base = Path(args.cert).parent
+    vnn = is_vnnlib(args.spec)
+    from torchsmt.formal.bab_check import is_bab_certificate
+
+    if is_bab_certificate(text):  # a branch-and-bound tree proves a VNNLIB property (H10)
+        if not vnn:
+            from torchsmt.ir.errors import FormatError
+
+            raise FormatError("a branch-and-bound certificate needs the VNNLIB property it "
+                              "proves as SPEC")
+        from torchsmt.formal.bab_check import check_cert_main
+
+        return check_cert_main(g, args.spec, text)
+    spec = None
+    if vnn:
+        from torchsmt.formal.vnnlib import load_vnnlib
+
+        spec = load_vnnlib(args.spec)  # malformed: FormatError, exit 2
     rep = check_certificate(g, text, exact=args.exact, base=base,
                             semantics=getattr(args, "semantics", "real"))
     if not rep.ok:
         print(f"INVALID: {rep.failure}")
         return 2 if rep.unusable else 1
     cd = parse(text, base)
+    if spec is not None:
+        from torchsmt.formal.checker_spec import vnnlib_implied
+
+        why = vnnlib_implied(cd, spec)
+        if why:
+            print(f"INVALID: the certificate does not prove the property: {why}")
+            return 1
+        print(f"VALID: the property holds (unsat): certificate checked in {rep.seconds:.3f} s "
+              f"({rep.steps} backward passes); its {len(spec.disjuncts)} disjunct(s) refuted")
+        return 0
     if args.spec != "-":
         why = implies(cd, read_spec(args.spec))
         if why:

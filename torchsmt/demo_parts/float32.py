@@ -10,6 +10,7 @@ import numpy as np
 def run(say: Callable[[str], None], device: str = "cpu") -> None:
     from torchsmt.bounds import certify, crown
     from torchsmt.formal import check_certificate
+    from torchsmt.formal.float32_cex import falsify32
     from torchsmt.ir import GraphBuilder
     from torchsmt.ir.float32 import run_strict32
 
@@ -30,3 +31,7 @@ def run(say: Callable[[str], None], device: str = "cpu") -> None:
     ok_f = check_certificate(g, cert, semantics="float32").ok
     say(f"  certificate 'y > 0': real check {'accepted' if ok_r else 'rejected'}, "
         f"float32 check {'accepted' if ok_f else 'rejected'}")
+    cex = falsify32(g, lo, hi, np.array([[1.0]]), np.array([0.0]) + 2.0 ** -26)
+    if cex is not None:
+        say(f"  float32 counterexample to y >= 2^-26: x = {float(cex.x[0])}, y = {cex.y[0]} "
+            "(replayed by the strict binary32 executor)")
