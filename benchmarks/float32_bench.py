@@ -83,8 +83,12 @@ def rebatch(g, n: int):
     return out if out.node(out.outputs[0]).shape[:1] == (n,) else None
 
 
-def run_samples(g, xs: np.ndarray, mode: str) -> np.ndarray:
-    """Outputs (n, *out_shape[1:]) of the float32 execution on each sample (batched if possible)."""
+def run_samples(g, xs: np.ndarray, mode: str, chunk: int = 1000) -> np.ndarray:
+    """Outputs (n, *out_shape[1:]) of the float32 execution on each sample (batched in chunks
+    when the graph re-types with a batch axis, else one run per sample)."""
+    if len(xs) > chunk:
+        return np.concatenate([run_samples(g, xs[i:i + chunk], mode, chunk)
+                               for i in range(0, len(xs), chunk)])
     gb = rebatch(g, len(xs))
     if gb is not None:
         return np.asarray(run_strict32(gb, xs.reshape((len(xs),) + xs.shape[2:]), mode=mode))

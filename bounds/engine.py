@@ -183,6 +183,13 @@ class Engine:
             yc = bapply(lambda *v: impl(xp, *v, **p), g, n, [mid] + lows[1:], var, self.B, xp)
             yr = bapply(lambda *v: impl(xp, *v, **p), g, n, [rad] + absw, var, self.B, xp)
             yr = xp.abs(yr)
+            # The float products cancel: widen by an a-priori gamma bound (k terms, k <= the
+            # weight's size) on sum |w| (|mid| + rad) and |yc|, so the box holds in real arithmetic.
+            ymag = bapply(lambda *v: impl(xp, *v, **p), g, n, [xp.abs(mid) + rad] + absw, var,
+                          self.B, xp)
+            k_terms = int(np.prod(shapes[1], dtype=np.int64)) + 4
+            slack = 2.0 * k_terms * float(np.finfo(np.float64).eps) * (xp.abs(ymag) + xp.abs(yc))
+            yr = yr + slack + float(np.finfo(np.float64).tiny)
             lo, hi = yc - yr, yc + yr
         elif op.interval is not None:
             rule, p = op.interval, n.p
@@ -256,9 +263,9 @@ class Engine:
                 arg = n.args[0]
                 acc[arg] = part if arg not in acc else acc[arg] + part
                 if xp.any(b_lo):
-                    bias += _dot(xp.where(pos, a, 0.0), b_lo)
+                    bias += _dot_inf(xp.where(pos, a, 0.0), b_lo)
                 if xp.any(b_up):
-                    bias += _dot(xp.where(pos, 0.0, a), b_up)
+                    bias += _dot_inf(xp.where(pos, 0.0, a), b_up)
             elif kind == "maxpool":
                 xs = g.node(n.args[0]).shape
                 part, b2 = max_back(self.max_lines(nid), a, xs, xp)
@@ -416,8 +423,9 @@ class Engine:
         k = low.shape[1] // 2
         lo, hi = lo.reshape(self.B, -1).copy(), hi.reshape(self.B, -1).copy()
         idx = xp.arange(lo.shape[1]) if rows is None else xp.asarray(rows)
-        lo[:, idx] = xp.maximum(lo[:, idx], low[:, :k])
-        hi[:, idx] = xp.minimum(hi[:, idx], -low[:, k:])
+        # fmax/fmin: a NaN row bound (0 * inf upstream) must never replace a sound bound.
+        lo[:, idx] = xp.fmax(lo[:, idx], low[:, :k])
+        hi[:, idx] = xp.fmin(hi[:, idx], -low[:, k:])
         self.bounds[nid] = (lo.reshape(shape), hi.reshape(shape))
 
     def run(self, intermediate: str = "crown", optimize: Any = None) -> None:
@@ -488,6 +496,17 @@ def merge_chunks(parts: list[tuple[tuple[int, int], int, dict]], xp: Any) -> dic
             per_group.append(vs[0] if shared or len(vs) == 1 else xp.concatenate(vs, axis=1))
         out[k] = per_group[0] if len(per_group) == 1 else xp.concatenate(per_group, axis=0)
     return out
+
+
+def _dot_inf(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """_dot where ``b`` may hold infinite intercepts (exp past 709, log at 0): 0 * inf is 0 there,
+    never NaN; every infinite term has the same sign (they bound in one direction)."""
+    xp = xp_of(a)
+    if bool(xp.all(xp.isfinite(b))):
+        return _dot(a, b)
+    prod = xp.where(a == 0, 0.0, a * b)
+    B, S = a.shape[:2]
+    return xp.broadcast_to(prod, (B, S) + prod.shape[2:]).reshape(B, S, -1).sum(axis=2)
 
 
 def _dot(a: np.ndarray, b: np.ndarray) -> np.ndarray:

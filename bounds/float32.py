@@ -86,7 +86,15 @@ class Float32Engine(Engine):
     def __init__(self, g: Graph, lower: Any, upper: Any, **kw: Any):
         super().__init__(fold_consts32(g), lower, upper, **kw)
         self.err: dict[int, np.ndarray] = {}
-        self.use_sparse = False  # every pass goes through backward(), which charges the errors
+
+    def sparse_charge(self, nid: int, a: Any) -> np.ndarray:
+        """sum |A| E for the sparse identity-row pass (bounds/sparse.py; box batch 1)."""
+        e = self.err.get(nid)
+        if e is None or self.kind[nid] not in ("linear", "relax"):
+            return 0.0
+        with np.errstate(invalid="ignore", over="ignore"):
+            c = np.asarray(abs(a) @ e.reshape(-1), dtype=np.float64).reshape(-1)
+        return np.where(np.isnan(c), np.inf, c)
 
     def _mag(self, nid: int) -> np.ndarray:
         if nid in self.const_val:

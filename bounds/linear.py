@@ -144,9 +144,12 @@ def _back_rule(g, n, var, shapes, const_val):  # noqa: C901 - one table, one bra
 
         return conv2d_back(n, shapes, const_val)
     if op == "batchnorm" and var[0] and not any(var[1:]):
-        vals = [np.zeros(shapes[0])] + [_const(const_val, n, i) for i in range(1, len(n.args))]
-        impl = _impl(g, n)
-        on = _On(impl(np.ones(shapes[0]), *vals[1:]) - impl(*vals))  # the per-channel slope
+        # The per-channel slope scale / sqrt(var + eps), from the parameters: impl(1) - impl(0)
+        # cancels catastrophically when mean and bias are large (it gave slope 0 at 1e17).
+        scale, var_c = _const(const_val, n, 1), _const(const_val, n, 4)
+        slope = np.asarray(scale, np.float64) / np.sqrt(np.asarray(var_c, np.float64) + n.p["eps"])
+        slope = slope.reshape((1, -1) + (1,) * (len(shapes[0]) - 2))
+        on = _On(np.broadcast_to(slope, shapes[0]))
         return lambda a: [a * on(a)[0]]
     if op == "avgpool2d" and var[0]:
         from .conv import channel_spatial_back

@@ -81,11 +81,14 @@ def backward_sparse(e, start: int, rows: np.ndarray | None) -> np.ndarray | None
     acc: dict[int, Any] = {start: a0}
     bias = np.zeros(2 * k)
     jac_cache: dict[int, Any] = e.__dict__.setdefault("_sparse_jac", {})
+    charge = getattr(e, "sparse_charge", None)  # float32 semantics: sum |A| E per node
     for nid in range(start, -1, -1):
         a = acc.pop(nid, None)
         if a is None:
             continue
         kind, n = e.kind[nid], g.node(nid)
+        if charge is not None:
+            bias -= charge(nid, a)
         if kind == "input":
             lo, hi = (v.reshape(-1) for v in e.box)
             bias += a @ (lo / 2 + hi / 2) - abs(a) @ (hi / 2 - lo / 2)

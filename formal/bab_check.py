@@ -98,6 +98,8 @@ def _check(g: Graph, spec: Spec, doc: Any, stats: list[int]) -> None:
         raise _Fail("graph hash mismatch: the certificate is for another network")
     if len(g.inputs) != 1 or int(np.prod(g.node(g.inputs[0]).shape)) != spec.n_inputs:
         raise _Fail("the network's input does not match the property's inputs")
+    if len(g.outputs) != 1 or int(np.prod(g.node(g.outputs[0]).shape)) != spec.n_outputs:
+        raise _Fail("the network's output does not match the property's outputs")
     ds = doc.get("disjuncts")
     if not isinstance(ds, list) or len(ds) != len(spec.disjuncts):
         raise _Fail(f"the certificate has {len(ds) if isinstance(ds, list) else 'no'} disjunct "

@@ -83,9 +83,12 @@ def _crown(registry: Registry) -> list[Obligation]:
         lambda R, f, l, u, x: ([l < 0, 0 < u, l <= x, x <= u], f(x) * (u - l) <= u * (x - l)),
         "l < 0 < u, x in [l, u] -> relu x <= u (x - l) / (u - l) (cross-multiplied)")
     add("relu.crown_lower_le_of_alpha_mem_Icc", "relu",
-        lambda R, f, a, x: ([0 <= a, a <= 1], a * x <= f(x)), "alpha in [0, 1] -> alpha x <= relu x")
-    add("relu.eq_self_of_nonneg", "relu", lambda R, f, x: ([x >= 0], f(x) == x), "x >= 0 -> relu x = x")
-    add("relu.eq_zero_of_nonpos", "relu", lambda R, f, x: ([x <= 0], f(x) == 0), "x <= 0 -> relu x = 0")
+        lambda R, f, a, x: ([0 <= a, a <= 1], a * x <= f(x)),
+        "alpha in [0, 1] -> alpha x <= relu x")
+    add("relu.eq_self_of_nonneg", "relu", lambda R, f, x: ([x >= 0], f(x) == x),
+        "x >= 0 -> relu x = x")
+    add("relu.eq_zero_of_nonpos", "relu", lambda R, f, x: ([x <= 0], f(x) == 0),
+        "x <= 0 -> relu x = 0")
     add("relu.le_upper_of_le", "relu",
         lambda R, f, x, u: ([x <= u], f(x) <= f(u)), "x <= u -> relu x <= relu u (monotone)")
     add("leaky_relu.crown_upper_ge_of_unstable", "leaky_relu",
@@ -97,7 +100,8 @@ def _crown(registry: Registry) -> list[Obligation]:
         lambda R, f, a, x: ([R.const(Fraction(1, 100)) <= a, a <= 1], a * x <= f(x)),
         "alpha in [c, 1] (c = 0.01) -> alpha x <= leaky_relu x", {"negative_slope": 0.01})
     add("abs.chord_upper_ge", "abs",
-        lambda R, f, l, u, x: ([l <= x, x <= u], (f(x) - f(l)) * (u - l) <= (f(u) - f(l)) * (x - l)),
+        lambda R, f, l, u, x: ([l <= x, x <= u],
+                               (f(x) - f(l)) * (u - l) <= (f(u) - f(l)) * (x - l)),
         "x in [l, u] -> |x| <= chord through (l, |l|) and (u, |u|)")
     add("abs.lower_le_of_alpha_mem_Icc", "abs",
         lambda R, f, a, x: ([-1 <= a, a <= 1], a * x <= f(x)), "alpha in [-1, 1] -> alpha x <= |x|")
@@ -132,7 +136,8 @@ def _binary_crown(registry: Registry) -> list[Obligation]:
         add(f"{op}.{word}_right", op,
             lambda R, f, x, y, s=sgn: ([], s * f(x, y) >= s * y), f"{op}(x, y) {word} y")
         add(f"{op}.lower_{word}_convex_comb_of_mem_Icc", op,
-            lambda R, f, a, x, y, s=sgn: ([0 <= a, a <= 1], s * f(x, y) >= s * (a * x + (1 - a) * y)),
+            lambda R, f, a, x, y, s=sgn: ([0 <= a, a <= 1],
+                                          s * f(x, y) >= s * (a * x + (1 - a) * y)),
             f"lambda in [0, 1] -> {op}(x, y) {word} lambda x + (1 - lambda) y")
         add(f"{op}.eq_right_of_dominated", op,
             lambda R, f, x, y, ux, ly, s=sgn: (
@@ -218,7 +223,8 @@ def relax_obligations(registry: Registry) -> list[Obligation]:
             out.append(_lemma(
                 f"{op}.relax_sound{tag}", op,
                 lambda ctx, op=op, params=params: relax_query(ctx, registry, op, params),
-                f"the {op} relax rule: a_lo x + b_lo <= f x <= a_up x + b_up on [l, u], all l <= u"))
+                f"the {op} relax rule: a_lo x + b_lo <= f x <= a_up x + b_up on [l, u], "
+                "all l <= u"))
     return out + _crown(registry)
 
 

@@ -1,4 +1,4 @@
-"""The prover: one fresh z3 context per query, fixed seed, timeout, and a cache keyed by the formula.
+"""The prover: a fresh z3 context per query, fixed seed, timeout, a cache keyed by the formula.
 
 Proof by refutation: ``hyps and not claim`` unsat -> proved. Sat -> refuted with a counterexample
 read from the model, except when the query has uninterpreted functions: then the model is checked
@@ -311,24 +311,69 @@ def _sexpr(fmls) -> str:
 
 
 def solvers_available() -> list[str]:
-    return [b for b in ("cvc5", "yices-smt2", "bitwuzla") if shutil.which(b)]
+    out = []
+    try:
+        import cvc5  # noqa: F401
+
+        out.append("cvc5 (python)")
+    except ImportError:
+        pass
+    return out + [b for b in ("cvc5", "yices-smt2", "bitwuzla") if shutil.which(b)]
+
+
+def _cvc5_python(chunk: str, timeout: float) -> str:
+    import cvc5
+
+    tm = cvc5.TermManager()
+    s = cvc5.Solver(tm)
+    s.setOption("tlimit-per", str(int(timeout * 1000)))
+    sm = cvc5.SymbolManager(tm)
+    p = cvc5.InputParser(s, sm)
+    p.setStringInput(cvc5.InputLanguage.SMT_LIB_2_6, chunk, "obligation")
+    res = "unknown"
+    while True:
+        cmd = p.nextCommand()
+        if cmd.isNull():
+            break
+        out = cmd.invoke(s, sm).strip()
+        if out in ("sat", "unsat", "unknown"):
+            res = out
+    return res
 
 
 def cross_check_smtlib(text: str, timeout: float) -> str:
-    """Run a second SMT-LIB solver binary (cvc5, yices, bitwuzla) on the text, if installed."""
-    for b in solvers_available():
+    """Re-solve the SMT-LIB text with a second solver: cvc5's Python API if installed (the
+    ``solvers`` extra), else a cvc5/yices/bitwuzla binary. Returns "<solver>: <status>", where the
+    status is unsat when every part is unsat and sat when some part is sat."""
+    avail = solvers_available()
+    if not avail:
+        return "no second solver installed"
+    chunks = [c for c in text.split("(reset)") if "(assert" in c]
+    results = []
+    for c in chunks:
+        c = c if "(set-logic" in c else "(set-logic ALL)\n" + c
+        if avail[0] == "cvc5 (python)":
+            try:
+                results.append(_cvc5_python(c, timeout))
+            except Exception as e:  # noqa: BLE001 - any solver failure is "unknown"
+                results.append(f"error {type(e).__name__}")
+            continue
+        b = avail[0]
         args = {"cvc5": ["cvc5", f"--tlim={int(timeout * 1000)}", "--lang=smt2"],
                 "yices-smt2": ["yices-smt2", f"--timeout={int(timeout)}"],
                 "bitwuzla": ["bitwuzla", f"--time-limit={int(timeout * 1000)}"]}[b]
-        text2 = text if "(set-logic" in text else "(set-logic ALL)\n" + text
         try:
-            p = subprocess.run(args, input=text2, capture_output=True, text=True,
+            p = subprocess.run(args, input=c, capture_output=True, text=True,
                                timeout=timeout + 5)
+            out = p.stdout.strip().splitlines()
+            results.append(out[-1] if out else "unknown")
         except subprocess.TimeoutExpired:
-            return f"{b}: timeout"
-        out = p.stdout.strip().splitlines()
-        return f"{b}: {out[-1] if out else p.stderr.strip()[:80]}"
-    return "no second solver installed"
+            results.append("unknown")
+    name = avail[0].split()[0]
+    if "sat" in results:
+        return f"{name}: sat"
+    return f"{name}: unsat" if results and all(r == "unsat" for r in results) else \
+        f"{name}: unknown"
 
 
 def prove_all(obs: Iterable[Obligation], **kw: Any) -> list[Result]:

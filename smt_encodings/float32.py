@@ -38,6 +38,12 @@ class Float32Semantics(ArraySemantics):
     def is_scalar(self, x: Any) -> bool:
         return isinstance(x, z3.FPRef)
 
+    def lift_scalar(self, x: Any) -> Any:
+        # Floats keep their sign of zero, infinities and NaN (no detour through Fraction).
+        if isinstance(x, (float, np.floating)) and not isinstance(x, bool):
+            return self.fp(float(x))
+        return super().lift_scalar(x)
+
     def is_cond(self, x: Any) -> bool:
         return isinstance(x, z3.BoolRef)
 
@@ -149,7 +155,10 @@ class Float32Semantics(ArraySemantics):
         """The binary32 value of a ground FP term, bit for bit (NaN payloads canonical)."""
         if isinstance(t, np.ndarray):
             t = t.view(np.ndarray)[()]
-        bits = z3.simplify(z3.fpToIEEEBV(t, ctx=self.ctx))
+        v = z3.simplify(t)
+        if z3.is_fp_value(v) and v.isNaN():  # NaN has no unique bit pattern in SMT-LIB
+            return np.float32("nan")
+        bits = z3.simplify(z3.fpToIEEEBV(v, ctx=self.ctx))
         if not z3.is_bv_value(bits):
             raise ValueError(f"not a ground float term: {t}")
         return np.array([bits.as_long()], dtype=np.uint32).view(np.float32)[0]

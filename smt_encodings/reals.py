@@ -1,4 +1,4 @@
-"""Exact real semantics: rational constants, exact + - * /, transcendentals as uninterpreted functions.
+"""Exact real semantics: rational constants, exact + - * /, uninterpreted transcendentals.
 
 Each object owns one explicit ``z3.Context``. Besides the terms it builds, it records the
 hypotheses the terms rely on, kept apart so a lemma states them honestly:

@@ -157,3 +157,11 @@ def test_verify_tiny_both_ways():
     r = verify(g, parse_vnnlib(prop(f"{thr + 0.1:.6f}")), timeout=60)
     assert r.verdict == "sat"
     assert r.results_text().startswith("sat\n((X_0 ")
+
+
+def test_output_size_mismatch_rejected(case):
+    g, _, text = case
+    wide = parse_vnnlib(prop("0").replace("(declare-const Y_1 Real)",
+                                          "(declare-const Y_1 Real)(declare-const Y_2 Real)"))
+    rep = check_bab_certificate(g, wide, text)
+    assert not rep.ok and "outputs" in rep.failure

@@ -219,3 +219,46 @@ def test_alpha_crown_float32_never_tighter_than_float32_truth():
     xs = rng.uniform(lo, hi, (500, 1, 3)).astype(F32)
     for v in xs:
         assert _inside(run_strict32(g, v), ra)
+
+
+def test_conv_net_sparse_pass_charges_rounding_like_dense():
+    """The sparse identity-row pass (feature maps) charges sum |A| E exactly as the dense one."""
+    from torchsmt.bounds.float32 import Float32Engine
+
+    pytest.importorskip("scipy")
+    rng = np.random.default_rng(5)
+    b = GraphBuilder(dtype="f32")
+    x = b.input((1, 2, 6, 6))
+    h = b.op("relu", b.op("conv2d", x, b.const(rng.normal(size=(3, 2, 3, 3))),
+                          b.const(rng.normal(size=3)), padding=(1, 1)))
+    h = b.op("relu", b.op("conv2d", h, b.const(rng.normal(size=(4, 3, 2, 2))), stride=(2, 2)))
+    g = b.build(b.op("linear", b.op("flatten", h), b.const(rng.normal(size=(3, 36))),
+                     transB=1))
+    c = rng.uniform(-1, 1, (1, 2, 6, 6))
+    lo, hi = c - 0.05, c + 0.05
+    e1, e2 = Float32Engine(g, lo, hi), Float32Engine(g, lo, hi)
+    e2.use_sparse = False
+    e1.run()
+    e2.run()
+    for k in e1.bounds:
+        for p, q in zip(e1.bounds[k], e2.bounds[k], strict=True):
+            assert np.allclose(p, q, rtol=1e-12, atol=1e-12)
+    r = crown(g, lo, hi, semantics="float32")
+    for v in rng.uniform(lo, hi, (300,) + lo.shape).astype(F32):
+        assert _inside(run_strict32(g, v), r)
+
+
+def test_avgpool_overlapping_windows_error_model():
+    """avgpool with stride < kernel: the error term uses the window size (9 terms here)."""
+    from torchsmt.ir.float32.rounding import dot_length
+
+    assert dot_length("avgpool2d", {"kernel_size": (3, 3), "stride": (1, 1)},
+                      [(1, 1, 8, 8)], (1, 1, 6, 6)) == 10
+    rng = np.random.default_rng(9)
+    b = GraphBuilder(dtype="f32")
+    g = b.build(b.op("avgpool2d", b.input((1, 1, 5, 5)), kernel_size=(3, 3), stride=(1, 1)))
+    c = rng.uniform(-1, 1, (1, 1, 5, 5))
+    lo, hi = c - 1e-3, c + 1e-3
+    r = ibp(g, lo, hi, semantics="float32")
+    for v in rng.uniform(lo, hi, (200,) + lo.shape).astype(F32):
+        assert _inside(run_strict32(g, v), r)

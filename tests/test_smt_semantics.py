@@ -42,6 +42,12 @@ def test_encoding_equals_numpy(op, seed, scale, special):
         flat = p.reshape(N, -1)
         flat[: len(special), 0] = special  # edge values in the first coordinate
         pts.append(p)
+    assert _compare(op, params, R, xs, y, pts) or _compare(
+        op, params, R, xs, y, [np.abs(p) + 0.01 for p in pts], final=True)
+
+
+def _compare(op, params, R, xs, y, pts, final=False):
+    """Compare on the points inside the encoding's domain; False if too few are inside."""
     env = {}
     for x, p in zip(xs, pts, strict=True):
         for idx in np.ndindex(*x.shape):
@@ -56,8 +62,11 @@ def test_encoding_equals_numpy(op, seed, scale, special):
         ref = np.stack([np.asarray(op.impl(np, *(p[k] for p in pts), **op.bind_params(params)))
                         for k in range(N)])
     fine = ok & np.all(np.isfinite(ref.reshape(N, -1)), axis=1)
-    assert fine.sum() >= N // 4, f"{op.name}: too few points in the domain"
+    if fine.sum() < N // 2 and not final:
+        return False  # mostly outside the domain (log, sqrt, rsqrt): retry on positive points
+    assert fine.sum() >= N // 2, f"{op.name}: too few points in the domain"
     np.testing.assert_allclose(got[fine], ref[fine], rtol=1e-9, atol=1e-9)
+    return True
 
 
 @pytest.mark.parametrize("name", ["add", "sub", "mul", "div", "sqrt", "neg", "abs", "relu"])

@@ -73,6 +73,10 @@ def dot_length(op: str, params: dict[str, Any], arg_shapes: Sequence[tuple[int, 
     if op == "conv2d_weight_grad":
         x, y = arg_shapes
         return x[0] * y[2] * y[3]
+    if op == "avgpool2d":  # overlapping windows: the window size, not size_in / size_out
+        k = p["kernel_size"]
+        kh, kw = (k, k) if isinstance(k, int) else k
+        return int(kh) * int(kw) + 1
     size_in = int(np.prod(arg_shapes[0], dtype=np.int64))
     size_out = max(int(np.prod(out_shape, dtype=np.int64)), 1)
     n = max(size_in // size_out, 1)  # terms per output (sum_to, reduce_*, avgpool windows)

@@ -23,7 +23,7 @@ import numpy as np
 
 from ..errors import ShapeError
 from ..opdef import REQUIRED, OpDef
-from .common import monotone_interval, summing_interval
+from .common import monotone_interval, nan_to, rounding_dtype, summing_interval
 
 
 @dataclass(frozen=True)
@@ -207,14 +207,21 @@ def _select_interval(xp, lowers, uppers, **p):
 
 def _scatter_interval(xp, lowers, uppers, **p):
     # each covering window sends its g to this position or not: sum of [min(0, g_lo), max(0, g_hi)]
-    (x, gl), (_, gh) = lowers, uppers
+    x = lowers[0]
+    gl, gh = nan_to(xp, lowers[1], -np.inf), nan_to(xp, uppers[1], np.inf)  # NaN end: unknown
     plan = _mplan(tuple(x.shape), p)
     lead, b = _lead(x)
     out = []
-    for v in (xp.minimum(gl, 0.0), xp.maximum(gh, 0.0)):
+    for v in (xp.minimum(gl, 0.0), xp.maximum(gh, 0.0), xp.maximum(-gl, gh)):
         vf = xp.pad(xp.reshape(v, (b, plan.idx.shape[0])), ((0, 0), (0, 1)))
         out.append(_out(xp, xp.sum(vf[:, plan.win_t], axis=-1), lead, plan.hw))
-    return tuple(out)
+    lo, hi, mag = out
+    dt = rounding_dtype(xp, lo)
+    if dt is not None:  # a float sum of m terms is off by up to ~m eps sum |terms|
+        fi, m = np.finfo(dt), plan.win_t.shape[1] + 2
+        s = (2 * m * float(fi.eps)) * mag + 4 * m * float(fi.smallest_subnormal)
+        lo, hi = lo - s, hi + s
+    return lo, hi
 
 
 MAXPOOL2D = OpDef(

@@ -1,0 +1,12 @@
+; torchsmt obligation add.comm_f32 (lemma, op add, float32)
+; x + y = y + x in binary32 (SMT equality: NaNs are one value)
+(set-info :source |torchsmt lemma add.comm_f32 kind lemma|)
+(set-info :status unsat)
+(set-logic ALL)
+(declare-fun x () (_ FloatingPoint 8 24))
+(declare-fun y () (_ FloatingPoint 8 24))
+(assert
+ (let ((?x8 (fp.add roundNearestTiesToEven x y)))
+(let (($x10 (= ?x8 (fp.add roundNearestTiesToEven y x))))
+(not $x10))))
+(check-sat)

@@ -1,0 +1,10 @@
+; torchsmt obligation round.down_le_nearest_le_up_f32 (lemma, op add, f32_round, solver bitwuzla)
+(set-info :source |torchsmt lemma round.down_le_nearest_le_up_f32 kind lemma|)
+(set-info :status unsat)
+(set-logic QF_FP)
+(declare-const a Float128)(declare-const b Float128)
+
+(assert (not (fp.isNaN a)))(assert (not (fp.isNaN b)))
+(assert (not (and (fp.leq ((_ to_fp 8 24) RTN a) ((_ to_fp 8 24) RNE a)) (fp.leq ((_ to_fp 8 24) RNE a) ((_ to_fp 8 24) RTP a)))))
+(check-sat)
+(exit)

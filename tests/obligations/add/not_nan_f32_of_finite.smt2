@@ -1,0 +1,20 @@
+; torchsmt obligation add.not_nan_f32_of_finite (lemma, op add, float32)
+; finite x, y -> x + y is not NaN (overflow gives inf, never NaN)
+(set-info :source |torchsmt lemma add.not_nan_f32_of_finite kind lemma|)
+(set-info :status unsat)
+(set-logic ALL)
+(declare-fun x () (_ FloatingPoint 8 24))
+(declare-fun y () (_ FloatingPoint 8 24))
+(assert
+ (let (($x11 (not (fp.isInfinite x))))
+ (let (($x9 (not (fp.isNaN x))))
+ (and $x9 $x11))))
+(assert
+ (let (($x16 (not (fp.isInfinite y))))
+ (let (($x14 (not (fp.isNaN y))))
+ (and $x14 $x16))))
+(assert
+ (let (($x19 (fp.isNaN (fp.add roundNearestTiesToEven x y))))
+(let (($x20 (not $x19)))
+(not $x20))))
+(check-sat)

@@ -1,0 +1,10 @@
+; torchsmt obligation add.round_down_le_nearest_le_up_f32 (lemma, op add, f32_round, solver bitwuzla)
+(set-info :source |torchsmt lemma add.round_down_le_nearest_le_up_f32 kind lemma|)
+(set-info :status unsat)
+(set-logic QF_FP)
+(declare-const x Float32)(declare-const y Float32)
+
+(assert (not (or (fp.isInfinite x) (fp.isNaN x)))) (assert (not (or (fp.isInfinite y) (fp.isNaN y)))) (assert (not (or (fp.isInfinite (fp.add RNE x y)) (fp.isNaN (fp.add RNE x y)))))
+(assert (not (and (fp.leq (fp.add RTN x y) (fp.add RNE x y)) (fp.leq (fp.add RNE x y) (fp.add RTP x y)))))
+(check-sat)
+(exit)

@@ -1,0 +1,23 @@
+; torchsmt obligation broadcast.vjp_eq_jvp_transpose@2x1 (lemma, op broadcast, vjp_eq_jvp_transpose)
+; <w, J v> = <J^T w, v> at shapes ((2, 1),) params {'shape': (2, 3)}, off kinks
+(set-info :source |torchsmt lemma broadcast.vjp_eq_jvp_transpose@2x1 kind lemma|)
+(set-info :status unsat)
+(set-logic QF_NRA)
+(declare-fun w_0_2 () Real)
+(declare-fun w_0_1 () Real)
+(declare-fun w_0_0 () Real)
+(assert
+ (let ((?x16 (+ w_0_0 w_0_1 w_0_2)))
+(let (($x36 (= ?x16 ?x16)))
+(not $x36))))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun w_1_2 () Real)
+(declare-fun w_1_1 () Real)
+(declare-fun w_1_0 () Real)
+(assert
+ (let ((?x17 (+ w_1_0 w_1_1 w_1_2)))
+(let (($x37 (= ?x17 ?x17)))
+(not $x37))))
+(check-sat)

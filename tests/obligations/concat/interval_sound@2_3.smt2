@@ -1,0 +1,423 @@
+; torchsmt obligation concat.interval_sound@2_3 (lemma, op concat, interval_sound)
+; l <= x <= u -> lo <= f(x) <= hi at shapes ((2,), (3,)) (on the op's domain)
+(set-info :source |torchsmt lemma concat.interval_sound@2_3 kind lemma|)
+(set-info :status unsat)
+(set-logic QF_NRA)
+(declare-fun x0_0 () Real)
+(declare-fun l0_0 () Real)
+(declare-fun u0_0 () Real)
+(declare-fun x0_1 () Real)
+(declare-fun l0_1 () Real)
+(declare-fun u0_1 () Real)
+(declare-fun x1_0 () Real)
+(declare-fun l1_0 () Real)
+(declare-fun u1_0 () Real)
+(declare-fun x1_1 () Real)
+(declare-fun l1_1 () Real)
+(declare-fun u1_1 () Real)
+(declare-fun x1_2 () Real)
+(declare-fun l1_2 () Real)
+(declare-fun u1_2 () Real)
+(declare-fun -inf! () Real)
+(assert
+ (<= l0_0 x0_0))
+(assert
+ (<= x0_0 u0_0))
+(assert
+ (<= l0_1 x0_1))
+(assert
+ (<= x0_1 u0_1))
+(assert
+ (<= l1_0 x1_0))
+(assert
+ (<= x1_0 u1_0))
+(assert
+ (<= l1_1 x1_1))
+(assert
+ (<= x1_1 u1_1))
+(assert
+ (<= l1_2 x1_2))
+(assert
+ (<= x1_2 u1_2))
+(assert
+ (let (($x54 (or (= (ite (and (distinct l0_0 l0_0) true) -inf! l0_0) -inf!) (<= (ite (and (distinct l0_0 l0_0) true) -inf! l0_0) x0_0))))
+(not $x54)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun x0_0 () Real)
+(declare-fun l0_0 () Real)
+(declare-fun u0_0 () Real)
+(declare-fun x0_1 () Real)
+(declare-fun l0_1 () Real)
+(declare-fun u0_1 () Real)
+(declare-fun x1_0 () Real)
+(declare-fun l1_0 () Real)
+(declare-fun u1_0 () Real)
+(declare-fun x1_1 () Real)
+(declare-fun l1_1 () Real)
+(declare-fun u1_1 () Real)
+(declare-fun x1_2 () Real)
+(declare-fun l1_2 () Real)
+(declare-fun u1_2 () Real)
+(declare-fun +inf! () Real)
+(assert
+ (<= l0_0 x0_0))
+(assert
+ (<= x0_0 u0_0))
+(assert
+ (<= l0_1 x0_1))
+(assert
+ (<= x0_1 u0_1))
+(assert
+ (<= l1_0 x1_0))
+(assert
+ (<= x1_0 u1_0))
+(assert
+ (<= l1_1 x1_1))
+(assert
+ (<= x1_1 u1_1))
+(assert
+ (<= l1_2 x1_2))
+(assert
+ (<= x1_2 u1_2))
+(assert
+ (let (($x57 (or (= (ite (and (distinct u0_0 u0_0) true) +inf! u0_0) +inf!) (<= x0_0 (ite (and (distinct u0_0 u0_0) true) +inf! u0_0)))))
+(not $x57)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun x0_0 () Real)
+(declare-fun l0_0 () Real)
+(declare-fun u0_0 () Real)
+(declare-fun x0_1 () Real)
+(declare-fun l0_1 () Real)
+(declare-fun u0_1 () Real)
+(declare-fun x1_0 () Real)
+(declare-fun l1_0 () Real)
+(declare-fun u1_0 () Real)
+(declare-fun x1_1 () Real)
+(declare-fun l1_1 () Real)
+(declare-fun u1_1 () Real)
+(declare-fun x1_2 () Real)
+(declare-fun l1_2 () Real)
+(declare-fun u1_2 () Real)
+(declare-fun -inf! () Real)
+(assert
+ (<= l0_0 x0_0))
+(assert
+ (<= x0_0 u0_0))
+(assert
+ (<= l0_1 x0_1))
+(assert
+ (<= x0_1 u0_1))
+(assert
+ (<= l1_0 x1_0))
+(assert
+ (<= x1_0 u1_0))
+(assert
+ (<= l1_1 x1_1))
+(assert
+ (<= x1_1 u1_1))
+(assert
+ (<= l1_2 x1_2))
+(assert
+ (<= x1_2 u1_2))
+(assert
+ (let (($x60 (or (= (ite (and (distinct l0_1 l0_1) true) -inf! l0_1) -inf!) (<= (ite (and (distinct l0_1 l0_1) true) -inf! l0_1) x0_1))))
+(not $x60)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun x0_0 () Real)
+(declare-fun l0_0 () Real)
+(declare-fun u0_0 () Real)
+(declare-fun x0_1 () Real)
+(declare-fun l0_1 () Real)
+(declare-fun u0_1 () Real)
+(declare-fun x1_0 () Real)
+(declare-fun l1_0 () Real)
+(declare-fun u1_0 () Real)
+(declare-fun x1_1 () Real)
+(declare-fun l1_1 () Real)
+(declare-fun u1_1 () Real)
+(declare-fun x1_2 () Real)
+(declare-fun l1_2 () Real)
+(declare-fun u1_2 () Real)
+(declare-fun +inf! () Real)
+(assert
+ (<= l0_0 x0_0))
+(assert
+ (<= x0_0 u0_0))
+(assert
+ (<= l0_1 x0_1))
+(assert
+ (<= x0_1 u0_1))
+(assert
+ (<= l1_0 x1_0))
+(assert
+ (<= x1_0 u1_0))
+(assert
+ (<= l1_1 x1_1))
+(assert
+ (<= x1_1 u1_1))
+(assert
+ (<= l1_2 x1_2))
+(assert
+ (<= x1_2 u1_2))
+(assert
+ (let (($x63 (or (= (ite (and (distinct u0_1 u0_1) true) +inf! u0_1) +inf!) (<= x0_1 (ite (and (distinct u0_1 u0_1) true) +inf! u0_1)))))
+(not $x63)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun x0_0 () Real)
+(declare-fun l0_0 () Real)
+(declare-fun u0_0 () Real)
+(declare-fun x0_1 () Real)
+(declare-fun l0_1 () Real)
+(declare-fun u0_1 () Real)
+(declare-fun x1_0 () Real)
+(declare-fun l1_0 () Real)
+(declare-fun u1_0 () Real)
+(declare-fun x1_1 () Real)
+(declare-fun l1_1 () Real)
+(declare-fun u1_1 () Real)
+(declare-fun x1_2 () Real)
+(declare-fun l1_2 () Real)
+(declare-fun u1_2 () Real)
+(declare-fun -inf! () Real)
+(assert
+ (<= l0_0 x0_0))
+(assert
+ (<= x0_0 u0_0))
+(assert
+ (<= l0_1 x0_1))
+(assert
+ (<= x0_1 u0_1))
+(assert
+ (<= l1_0 x1_0))
+(assert
+ (<= x1_0 u1_0))
+(assert
+ (<= l1_1 x1_1))
+(assert
+ (<= x1_1 u1_1))
+(assert
+ (<= l1_2 x1_2))
+(assert
+ (<= x1_2 u1_2))
+(assert
+ (let (($x66 (or (= (ite (and (distinct l1_0 l1_0) true) -inf! l1_0) -inf!) (<= (ite (and (distinct l1_0 l1_0) true) -inf! l1_0) x1_0))))
+(not $x66)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun x0_0 () Real)
+(declare-fun l0_0 () Real)
+(declare-fun u0_0 () Real)
+(declare-fun x0_1 () Real)
+(declare-fun l0_1 () Real)
+(declare-fun u0_1 () Real)
+(declare-fun x1_0 () Real)
+(declare-fun l1_0 () Real)
+(declare-fun u1_0 () Real)
+(declare-fun x1_1 () Real)
+(declare-fun l1_1 () Real)
+(declare-fun u1_1 () Real)
+(declare-fun x1_2 () Real)
+(declare-fun l1_2 () Real)
+(declare-fun u1_2 () Real)
+(declare-fun +inf! () Real)
+(assert
+ (<= l0_0 x0_0))
+(assert
+ (<= x0_0 u0_0))
+(assert
+ (<= l0_1 x0_1))
+(assert
+ (<= x0_1 u0_1))
+(assert
+ (<= l1_0 x1_0))
+(assert
+ (<= x1_0 u1_0))
+(assert
+ (<= l1_1 x1_1))
+(assert
+ (<= x1_1 u1_1))
+(assert
+ (<= l1_2 x1_2))
+(assert
+ (<= x1_2 u1_2))
+(assert
+ (let (($x69 (or (= (ite (and (distinct u1_0 u1_0) true) +inf! u1_0) +inf!) (<= x1_0 (ite (and (distinct u1_0 u1_0) true) +inf! u1_0)))))
+(not $x69)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun x0_0 () Real)
+(declare-fun l0_0 () Real)
+(declare-fun u0_0 () Real)
+(declare-fun x0_1 () Real)
+(declare-fun l0_1 () Real)
+(declare-fun u0_1 () Real)
+(declare-fun x1_0 () Real)
+(declare-fun l1_0 () Real)
+(declare-fun u1_0 () Real)
+(declare-fun x1_1 () Real)
+(declare-fun l1_1 () Real)
+(declare-fun u1_1 () Real)
+(declare-fun x1_2 () Real)
+(declare-fun l1_2 () Real)
+(declare-fun u1_2 () Real)
+(declare-fun -inf! () Real)
+(assert
+ (<= l0_0 x0_0))
+(assert
+ (<= x0_0 u0_0))
+(assert
+ (<= l0_1 x0_1))
+(assert
+ (<= x0_1 u0_1))
+(assert
+ (<= l1_0 x1_0))
+(assert
+ (<= x1_0 u1_0))
+(assert
+ (<= l1_1 x1_1))
+(assert
+ (<= x1_1 u1_1))
+(assert
+ (<= l1_2 x1_2))
+(assert
+ (<= x1_2 u1_2))
+(assert
+ (let (($x72 (or (= (ite (and (distinct l1_1 l1_1) true) -inf! l1_1) -inf!) (<= (ite (and (distinct l1_1 l1_1) true) -inf! l1_1) x1_1))))
+(not $x72)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun x0_0 () Real)
+(declare-fun l0_0 () Real)
+(declare-fun u0_0 () Real)
+(declare-fun x0_1 () Real)
+(declare-fun l0_1 () Real)
+(declare-fun u0_1 () Real)
+(declare-fun x1_0 () Real)
+(declare-fun l1_0 () Real)
+(declare-fun u1_0 () Real)
+(declare-fun x1_1 () Real)
+(declare-fun l1_1 () Real)
+(declare-fun u1_1 () Real)
+(declare-fun x1_2 () Real)
+(declare-fun l1_2 () Real)
+(declare-fun u1_2 () Real)
+(declare-fun +inf! () Real)
+(assert
+ (<= l0_0 x0_0))
+(assert
+ (<= x0_0 u0_0))
+(assert
+ (<= l0_1 x0_1))
+(assert
+ (<= x0_1 u0_1))
+(assert
+ (<= l1_0 x1_0))
+(assert
+ (<= x1_0 u1_0))
+(assert
+ (<= l1_1 x1_1))
+(assert
+ (<= x1_1 u1_1))
+(assert
+ (<= l1_2 x1_2))
+(assert
+ (<= x1_2 u1_2))
+(assert
+ (let (($x75 (or (= (ite (and (distinct u1_1 u1_1) true) +inf! u1_1) +inf!) (<= x1_1 (ite (and (distinct u1_1 u1_1) true) +inf! u1_1)))))
+(not $x75)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun x0_0 () Real)
+(declare-fun l0_0 () Real)
+(declare-fun u0_0 () Real)
+(declare-fun x0_1 () Real)
+(declare-fun l0_1 () Real)
+(declare-fun u0_1 () Real)
+(declare-fun x1_0 () Real)
+(declare-fun l1_0 () Real)
+(declare-fun u1_0 () Real)
+(declare-fun x1_1 () Real)
+(declare-fun l1_1 () Real)
+(declare-fun u1_1 () Real)
+(declare-fun x1_2 () Real)
+(declare-fun l1_2 () Real)
+(declare-fun u1_2 () Real)
+(declare-fun -inf! () Real)
+(assert
+ (<= l0_0 x0_0))
+(assert
+ (<= x0_0 u0_0))
+(assert
+ (<= l0_1 x0_1))
+(assert
+ (<= x0_1 u0_1))
+(assert
+ (<= l1_0 x1_0))
+(assert
+ (<= x1_0 u1_0))
+(assert
+ (<= l1_1 x1_1))
+(assert
+ (<= x1_1 u1_1))
+(assert
+ (<= l1_2 x1_2))
+(assert
+ (<= x1_2 u1_2))
+(assert
+ (let (($x78 (or (= (ite (and (distinct l1_2 l1_2) true) -inf! l1_2) -inf!) (<= (ite (and (distinct l1_2 l1_2) true) -inf! l1_2) x1_2))))
+(not $x78)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun x0_0 () Real)
+(declare-fun l0_0 () Real)
+(declare-fun u0_0 () Real)
+(declare-fun x0_1 () Real)
+(declare-fun l0_1 () Real)
+(declare-fun u0_1 () Real)
+(declare-fun x1_0 () Real)
+(declare-fun l1_0 () Real)
+(declare-fun u1_0 () Real)
+(declare-fun x1_1 () Real)
+(declare-fun l1_1 () Real)
+(declare-fun u1_1 () Real)
+(declare-fun x1_2 () Real)
+(declare-fun l1_2 () Real)
+(declare-fun u1_2 () Real)
+(declare-fun +inf! () Real)
+(assert
+ (<= l0_0 x0_0))
+(assert
+ (<= x0_0 u0_0))
+(assert
+ (<= l0_1 x0_1))
+(assert
+ (<= x0_1 u0_1))
+(assert
+ (<= l1_0 x1_0))
+(assert
+ (<= x1_0 u1_0))
+(assert
+ (<= l1_1 x1_1))
+(assert
+ (<= x1_1 u1_1))
+(assert
+ (<= l1_2 x1_2))
+(assert
+ (<= x1_2 u1_2))
+(assert
+ (let (($x81 (or (= (ite (and (distinct u1_2 u1_2) true) +inf! u1_2) +inf!) (<= x1_2 (ite (and (distinct u1_2 u1_2) true) +inf! u1_2)))))
+(not $x81)))
+(check-sat)

@@ -1,0 +1,38 @@
+; torchsmt obligation concat.jvp_eq_dual@2_3 (lemma, op concat, jvp_eq_dual)
+; the jvp rule equals the dual-number J v at shapes ((2,), (3,)), off kinks
+(set-info :source |torchsmt lemma concat.jvp_eq_dual@2_3 kind lemma|)
+(set-info :status unsat)
+(set-logic QF_NRA)
+(declare-fun v0_0 () Real)
+(assert
+ (let (($x16 (= v0_0 v0_0)))
+(not $x16)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun v0_1 () Real)
+(assert
+ (let (($x17 (= v0_1 v0_1)))
+(not $x17)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun v1_0 () Real)
+(assert
+ (let (($x18 (= v1_0 v1_0)))
+(not $x18)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun v1_1 () Real)
+(assert
+ (let (($x19 (= v1_1 v1_1)))
+(not $x19)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun v1_2 () Real)
+(assert
+ (let (($x20 (= v1_2 v1_2)))
+(not $x20)))
+(check-sat)

@@ -1,0 +1,38 @@
+; torchsmt obligation concat.vjp_eq_jvp_transpose@2_3 (lemma, op concat, vjp_eq_jvp_transpose)
+; <w, J v> = <J^T w, v> at shapes ((2,), (3,)) params {'axis': 0}, off kinks
+(set-info :source |torchsmt lemma concat.vjp_eq_jvp_transpose@2_3 kind lemma|)
+(set-info :status unsat)
+(set-logic QF_NRA)
+(declare-fun w_0 () Real)
+(assert
+ (let (($x36 (= w_0 w_0)))
+(not $x36)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun w_1 () Real)
+(assert
+ (let (($x37 (= w_1 w_1)))
+(not $x37)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun w_2 () Real)
+(assert
+ (let (($x38 (= w_2 w_2)))
+(not $x38)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun w_3 () Real)
+(assert
+ (let (($x39 (= w_3 w_3)))
+(not $x39)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun w_4 () Real)
+(assert
+ (let (($x40 (= w_4 w_4)))
+(not $x40)))
+(check-sat)

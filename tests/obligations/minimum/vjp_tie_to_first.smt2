@@ -1,0 +1,24 @@
+; torchsmt obligation minimum.vjp_tie_to_first (lemma, op minimum, kink)
+; kink convention of minimum's vjp rule
+(set-info :source |torchsmt lemma minimum.vjp_tie_to_first kind lemma|)
+(set-info :status unsat)
+(set-logic QF_NRA)
+(declare-fun x1_0 () Real)
+(declare-fun x0_0 () Real)
+(declare-fun x1_1 () Real)
+(declare-fun x0_1 () Real)
+(declare-fun x1_2 () Real)
+(declare-fun x0_2 () Real)
+(declare-fun w_2 () Real)
+(declare-fun w_1 () Real)
+(declare-fun w_0 () Real)
+(assert
+ (= x0_0 x1_0))
+(assert
+ (= x0_1 x1_1))
+(assert
+ (= x0_2 x1_2))
+(assert
+ (let (($x40 (and (= (* w_0 (ite (>= x1_0 x0_0) 1.0 0.0)) w_0) (= (* w_1 (ite (>= x1_1 x0_1) 1.0 0.0)) w_1) (= (* w_2 (ite (>= x1_2 x0_2) 1.0 0.0)) w_2) (= 0.0 (- w_0 (* w_0 (ite (>= x1_0 x0_0) 1.0 0.0)))) (= 0.0 (- w_1 (* w_1 (ite (>= x1_1 x0_1) 1.0 0.0)))) (= 0.0 (- w_2 (* w_2 (ite (>= x1_2 x0_2) 1.0 0.0)))))))
+(not $x40)))
+(check-sat)

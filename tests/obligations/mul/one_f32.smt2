@@ -1,0 +1,10 @@
+; torchsmt obligation mul.one_f32 (lemma, op mul, float32)
+; x * 1 = x in binary32 (every x, NaN included)
+(set-info :source |torchsmt lemma mul.one_f32 kind lemma|)
+(set-info :status unsat)
+(set-logic ALL)
+(declare-fun x () (_ FloatingPoint 8 24))
+(assert
+ (let (($x9 (= (fp.mul roundNearestTiesToEven x (fp #b0 #x7f #b00000000000000000000000)) x)))
+(not $x9)))
+(check-sat)

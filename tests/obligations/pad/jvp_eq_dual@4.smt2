@@ -1,0 +1,30 @@
+; torchsmt obligation pad.jvp_eq_dual@4 (lemma, op pad, jvp_eq_dual)
+; the jvp rule equals the dual-number J v at shapes ((4,),), off kinks
+(set-info :source |torchsmt lemma pad.jvp_eq_dual@4 kind lemma|)
+(set-info :status unsat)
+(set-logic QF_NRA)
+(declare-fun v0_1 () Real)
+(assert
+ (let (($x14 (= v0_1 v0_1)))
+(not $x14)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun v0_2 () Real)
+(assert
+ (let (($x15 (= v0_2 v0_2)))
+(not $x15)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun v0_3 () Real)
+(assert
+ (let (($x16 (= v0_3 v0_3)))
+(not $x16)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(assert
+ (let (($x17 (= 0.0 0.0)))
+(not $x17)))
+(check-sat)

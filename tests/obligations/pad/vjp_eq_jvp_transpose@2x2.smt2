@@ -1,0 +1,31 @@
+; torchsmt obligation pad.vjp_eq_jvp_transpose@2x2 (lemma, op pad, vjp_eq_jvp_transpose)
+; <w, J v> = <J^T w, v> at shapes ((2, 2),) params {'pads': (0, 1, 1, 0), 'value': 1.5}, off kinks
+(set-info :source |torchsmt lemma pad.vjp_eq_jvp_transpose@2x2 kind lemma|)
+(set-info :status unsat)
+(set-logic QF_NRA)
+(declare-fun w_0_1 () Real)
+(assert
+ (let (($x41 (= w_0_1 w_0_1)))
+(not $x41)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun w_0_2 () Real)
+(assert
+ (let (($x42 (= w_0_2 w_0_2)))
+(not $x42)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun w_1_1 () Real)
+(assert
+ (let (($x43 (= w_1_1 w_1_1)))
+(not $x43)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun w_1_2 () Real)
+(assert
+ (let (($x44 (= w_1_2 w_1_2)))
+(not $x44)))
+(check-sat)

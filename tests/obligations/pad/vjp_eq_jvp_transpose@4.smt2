@@ -1,0 +1,30 @@
+; torchsmt obligation pad.vjp_eq_jvp_transpose@4 (lemma, op pad, vjp_eq_jvp_transpose)
+; <w, J v> = <J^T w, v> at shapes ((4,),) params {'pads': (-1, 1)}, off kinks
+(set-info :source |torchsmt lemma pad.vjp_eq_jvp_transpose@4 kind lemma|)
+(set-info :status unsat)
+(set-logic QF_NRA)
+(assert
+ (let (($x30 (= 0.0 0.0)))
+(not $x30)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun w_0 () Real)
+(assert
+ (let (($x31 (= w_0 w_0)))
+(not $x31)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun w_1 () Real)
+(assert
+ (let (($x32 (= w_1 w_1)))
+(not $x32)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun w_2 () Real)
+(assert
+ (let (($x33 (= w_2 w_2)))
+(not $x33)))
+(check-sat)

@@ -1,0 +1,87 @@
+; torchsmt obligation reduce_max_mask.vjp_eq_jvp_transpose@3 (lemma, op reduce_max_mask, vjp_eq_jvp_transpose)
+; <w, J v> = <J^T w, v> at shapes ((3,),) params {'axes': (0,)}, off kinks
+(set-info :source |torchsmt lemma reduce_max_mask.vjp_eq_jvp_transpose@3 kind lemma|)
+(set-info :status unsat)
+(set-logic QF_NRA)
+(declare-fun x0_1 () Real)
+(declare-fun x0_0 () Real)
+(declare-fun x0_2 () Real)
+(assert
+ (and (distinct x0_0 x0_1) true))
+(assert
+ (let ((?x14 (ite (> x0_0 x0_1) x0_0 x0_1)))
+ (and (distinct ?x14 x0_2) true)))
+(assert
+ (let ((?x14 (ite (> x0_0 x0_1) x0_0 x0_1)))
+ (let ((?x18 (ite (> ?x14 x0_2) ?x14 x0_2)))
+ (let ((?x28 (ite (= x0_1 ?x18) (- 1.0) (- 3.0))))
+ (let ((?x26 (ite (= x0_0 ?x18) 0.0 (- 3.0))))
+ (and (distinct ?x26 ?x28) true))))))
+(assert
+ (let ((?x14 (ite (> x0_0 x0_1) x0_0 x0_1)))
+ (let ((?x18 (ite (> ?x14 x0_2) ?x14 x0_2)))
+ (let ((?x30 (ite (= x0_2 ?x18) (- 2.0) (- 3.0))))
+ (let ((?x28 (ite (= x0_1 ?x18) (- 1.0) (- 3.0))))
+ (let ((?x26 (ite (= x0_0 ?x18) 0.0 (- 3.0))))
+ (let ((?x34 (ite (> ?x26 ?x28) ?x26 ?x28)))
+ (and (distinct ?x34 ?x30) true))))))))
+(assert
+ (let (($x56 (= 0.0 0.0)))
+(not $x56)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun x0_1 () Real)
+(declare-fun x0_0 () Real)
+(declare-fun x0_2 () Real)
+(assert
+ (and (distinct x0_0 x0_1) true))
+(assert
+ (let ((?x14 (ite (> x0_0 x0_1) x0_0 x0_1)))
+ (and (distinct ?x14 x0_2) true)))
+(assert
+ (let ((?x14 (ite (> x0_0 x0_1) x0_0 x0_1)))
+ (let ((?x18 (ite (> ?x14 x0_2) ?x14 x0_2)))
+ (let ((?x28 (ite (= x0_1 ?x18) (- 1.0) (- 3.0))))
+ (let ((?x26 (ite (= x0_0 ?x18) 0.0 (- 3.0))))
+ (and (distinct ?x26 ?x28) true))))))
+(assert
+ (let ((?x14 (ite (> x0_0 x0_1) x0_0 x0_1)))
+ (let ((?x18 (ite (> ?x14 x0_2) ?x14 x0_2)))
+ (let ((?x30 (ite (= x0_2 ?x18) (- 2.0) (- 3.0))))
+ (let ((?x28 (ite (= x0_1 ?x18) (- 1.0) (- 3.0))))
+ (let ((?x26 (ite (= x0_0 ?x18) 0.0 (- 3.0))))
+ (let ((?x34 (ite (> ?x26 ?x28) ?x26 ?x28)))
+ (and (distinct ?x34 ?x30) true))))))))
+(assert
+ (let (($x56 (= 0.0 0.0)))
+(not $x56)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun x0_1 () Real)
+(declare-fun x0_0 () Real)
+(declare-fun x0_2 () Real)
+(assert
+ (and (distinct x0_0 x0_1) true))
+(assert
+ (let ((?x14 (ite (> x0_0 x0_1) x0_0 x0_1)))
+ (and (distinct ?x14 x0_2) true)))
+(assert
+ (let ((?x14 (ite (> x0_0 x0_1) x0_0 x0_1)))
+ (let ((?x18 (ite (> ?x14 x0_2) ?x14 x0_2)))
+ (let ((?x28 (ite (= x0_1 ?x18) (- 1.0) (- 3.0))))
+ (let ((?x26 (ite (= x0_0 ?x18) 0.0 (- 3.0))))
+ (and (distinct ?x26 ?x28) true))))))
+(assert
+ (let ((?x14 (ite (> x0_0 x0_1) x0_0 x0_1)))
+ (let ((?x18 (ite (> ?x14 x0_2) ?x14 x0_2)))
+ (let ((?x30 (ite (= x0_2 ?x18) (- 2.0) (- 3.0))))
+ (let ((?x28 (ite (= x0_1 ?x18) (- 1.0) (- 3.0))))
+ (let ((?x26 (ite (= x0_0 ?x18) 0.0 (- 3.0))))
+ (let ((?x34 (ite (> ?x26 ?x28) ?x26 ?x28)))
+ (and (distinct ?x34 ?x30) true))))))))
+(assert
+ (let (($x56 (= 0.0 0.0)))
+(not $x56)))
+(check-sat)

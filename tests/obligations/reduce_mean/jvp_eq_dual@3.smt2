@@ -1,0 +1,16 @@
+; torchsmt obligation reduce_mean.jvp_eq_dual@3 (lemma, op reduce_mean, jvp_eq_dual)
+; the jvp rule equals the dual-number J v at shapes ((3,),), off kinks
+(set-info :source |torchsmt lemma reduce_mean.jvp_eq_dual@3 kind lemma|)
+(set-info :status unsat)
+(set-logic QF_NRA)
+(declare-fun x0_2 () Real)
+(declare-fun x0_1 () Real)
+(declare-fun x0_0 () Real)
+(declare-fun v0_2 () Real)
+(declare-fun v0_1 () Real)
+(declare-fun v0_0 () Real)
+(assert
+ (let ((?x13 (+ v0_0 v0_1 v0_2)))
+(let (($x23 (= (* ?x13 (/ 1.0 3.0)) (* (- ?x13 (* (* (+ x0_0 x0_1 x0_2) (/ 1.0 3.0)) 0.0)) (/ 1.0 3.0)))))
+(not $x23))))
+(check-sat)

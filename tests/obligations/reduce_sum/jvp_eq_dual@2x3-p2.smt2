@@ -1,0 +1,16 @@
+; torchsmt obligation reduce_sum.jvp_eq_dual@2x3-p2 (lemma, op reduce_sum, jvp_eq_dual)
+; the jvp rule equals the dual-number J v at shapes ((2, 3),), off kinks
+(set-info :source |torchsmt lemma reduce_sum.jvp_eq_dual@2x3-p2 kind lemma|)
+(set-info :status unsat)
+(set-logic QF_NRA)
+(declare-fun v0_1_2 () Real)
+(declare-fun v0_1_1 () Real)
+(declare-fun v0_1_0 () Real)
+(declare-fun v0_0_2 () Real)
+(declare-fun v0_0_1 () Real)
+(declare-fun v0_0_0 () Real)
+(assert
+ (let ((?x19 (+ v0_0_0 v0_0_1 v0_0_2 v0_1_0 v0_1_1 v0_1_2)))
+(let (($x20 (= ?x19 ?x19)))
+(not $x20))))
+(check-sat)

@@ -1,0 +1,23 @@
+; torchsmt obligation reduce_sum.jvp_eq_dual@2x3 (lemma, op reduce_sum, jvp_eq_dual)
+; the jvp rule equals the dual-number J v at shapes ((2, 3),), off kinks
+(set-info :source |torchsmt lemma reduce_sum.jvp_eq_dual@2x3 kind lemma|)
+(set-info :status unsat)
+(set-logic QF_NRA)
+(declare-fun v0_0_2 () Real)
+(declare-fun v0_0_1 () Real)
+(declare-fun v0_0_0 () Real)
+(assert
+ (let ((?x19 (+ v0_0_0 v0_0_1 v0_0_2)))
+(let (($x22 (= ?x19 ?x19)))
+(not $x22))))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun v0_1_2 () Real)
+(declare-fun v0_1_1 () Real)
+(declare-fun v0_1_0 () Real)
+(assert
+ (let ((?x21 (+ v0_1_0 v0_1_1 v0_1_2)))
+(let (($x23 (= ?x21 ?x21)))
+(not $x23))))
+(check-sat)

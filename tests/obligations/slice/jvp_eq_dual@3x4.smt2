@@ -1,0 +1,31 @@
+; torchsmt obligation slice.jvp_eq_dual@3x4 (lemma, op slice, jvp_eq_dual)
+; the jvp rule equals the dual-number J v at shapes ((3, 4),), off kinks
+(set-info :source |torchsmt lemma slice.jvp_eq_dual@3x4 kind lemma|)
+(set-info :status unsat)
+(set-logic QF_NRA)
+(declare-fun v0_0_1 () Real)
+(assert
+ (let (($x30 (= v0_0_1 v0_0_1)))
+(not $x30)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun v0_0_2 () Real)
+(assert
+ (let (($x31 (= v0_0_2 v0_0_2)))
+(not $x31)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun v0_1_1 () Real)
+(assert
+ (let (($x32 (= v0_1_1 v0_1_1)))
+(not $x32)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun v0_1_2 () Real)
+(assert
+ (let (($x33 (= v0_1_2 v0_1_2)))
+(not $x33)))
+(check-sat)

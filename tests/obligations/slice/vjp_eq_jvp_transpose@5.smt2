@@ -1,0 +1,36 @@
+; torchsmt obligation slice.vjp_eq_jvp_transpose@5 (lemma, op slice, vjp_eq_jvp_transpose)
+; <w, J v> = <J^T w, v> at shapes ((5,),) params {'starts': (1,), 'ends': (4,)}, off kinks
+(set-info :source |torchsmt lemma slice.vjp_eq_jvp_transpose@5 kind lemma|)
+(set-info :status unsat)
+(set-logic QF_NRA)
+(assert
+ (let (($x31 (= 0.0 0.0)))
+(not $x31)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun w_0 () Real)
+(assert
+ (let (($x32 (= w_0 w_0)))
+(not $x32)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun w_1 () Real)
+(assert
+ (let (($x33 (= w_1 w_1)))
+(not $x33)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun w_2 () Real)
+(assert
+ (let (($x34 (= w_2 w_2)))
+(not $x34)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(assert
+ (let (($x31 (= 0.0 0.0)))
+(not $x31)))
+(check-sat)

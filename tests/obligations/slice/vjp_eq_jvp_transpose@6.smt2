@@ -1,0 +1,42 @@
+; torchsmt obligation slice.vjp_eq_jvp_transpose@6 (lemma, op slice, vjp_eq_jvp_transpose)
+; <w, J v> = <J^T w, v> at shapes ((6,),) params {'starts': (0,), 'ends': (6,), 'steps': (2,)}, off kinks
+(set-info :source |torchsmt lemma slice.vjp_eq_jvp_transpose@6 kind lemma|)
+(set-info :status unsat)
+(set-logic QF_NRA)
+(declare-fun w_0 () Real)
+(assert
+ (let (($x34 (= w_0 w_0)))
+(not $x34)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(assert
+ (let (($x35 (= 0.0 0.0)))
+(not $x35)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun w_1 () Real)
+(assert
+ (let (($x36 (= w_1 w_1)))
+(not $x36)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(assert
+ (let (($x35 (= 0.0 0.0)))
+(not $x35)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun w_2 () Real)
+(assert
+ (let (($x33 (= w_2 w_2)))
+(not $x33)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(assert
+ (let (($x35 (= 0.0 0.0)))
+(not $x35)))
+(check-sat)

@@ -1,0 +1,36 @@
+; torchsmt obligation slice_transpose.jvp_eq_dual@3 (lemma, op slice_transpose, jvp_eq_dual)
+; the jvp rule equals the dual-number J v at shapes ((3,),), off kinks
+(set-info :source |torchsmt lemma slice_transpose.jvp_eq_dual@3 kind lemma|)
+(set-info :status unsat)
+(set-logic QF_NRA)
+(assert
+ (let (($x12 (= 0.0 0.0)))
+(not $x12)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun v0_0 () Real)
+(assert
+ (let (($x13 (= v0_0 v0_0)))
+(not $x13)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun v0_1 () Real)
+(assert
+ (let (($x14 (= v0_1 v0_1)))
+(not $x14)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun v0_2 () Real)
+(assert
+ (let (($x15 (= v0_2 v0_2)))
+(not $x15)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(assert
+ (let (($x12 (= 0.0 0.0)))
+(not $x12)))
+(check-sat)

@@ -1,0 +1,11 @@
+; torchsmt obligation sub.round_eq_left_f32_of_far (lemma, op sub, f32_round, solver bitwuzla)
+(set-info :source |torchsmt lemma sub.round_eq_left_f32_of_far kind lemma|)
+(set-info :status unsat)
+(set-logic QF_FP)
+(declare-const x Float32)(declare-const y Float32)
+
+(assert (not (or (fp.isInfinite x) (fp.isNaN x)))) (assert (not (or (fp.isInfinite y) (fp.isNaN y))))
+(assert (fp.leq (fp.abs (fp.neg ((_ to_fp 15 113) RNE y))) (fp.mul RNE ((_ to_fp 15 113) RNE (/ 1.0 33554432)) (fp.abs ((_ to_fp 15 113) RNE x)))))
+(assert (not (fp.eq (fp.sub RNE x y) x)))
+(check-sat)
+(exit)

@@ -1,0 +1,12 @@
+; torchsmt obligation sub.sterbenz_exact_f32 (lemma, op sub, f32_round, solver bitwuzla)
+(set-info :source |torchsmt lemma sub.sterbenz_exact_f32 kind lemma|)
+(set-info :status unsat)
+(set-logic QF_FP)
+(declare-const x Float32)(declare-const y Float32)
+
+(assert (not (or (fp.isInfinite x) (fp.isNaN x)))) (assert (not (or (fp.isInfinite y) (fp.isNaN y))))
+(assert (fp.leq (fp.mul RNE ((_ to_fp 15 113) RNE 0.5) ((_ to_fp 15 113) RNE y)) ((_ to_fp 15 113) RNE x)))
+(assert (fp.leq ((_ to_fp 15 113) RNE x) (fp.mul RNE ((_ to_fp 15 113) RNE 2.0) ((_ to_fp 15 113) RNE y))))
+(assert (not (fp.eq (fp.sub RTP x y) (fp.sub RTN x y))))
+(check-sat)
+(exit)

@@ -1,0 +1,27 @@
+; torchsmt obligation tanh.jvp_eq_dual@3 (lemma, op tanh, jvp_eq_dual)
+; the jvp rule equals the dual-number J v at shapes ((3,),), off kinks
+(set-info :source |torchsmt lemma tanh.jvp_eq_dual@3 kind lemma|)
+(set-info :status unsat)
+(set-logic QF_NRA)
+(declare-fun v0_0 () Real)
+(declare-fun ts_tanh!0 () Real)
+(assert
+ (let (($x38 (= (* v0_0 (- 1.0 (* ts_tanh!0 ts_tanh!0))) (* (- 1.0 (* ts_tanh!0 ts_tanh!0)) v0_0))))
+(not $x38)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun v0_1 () Real)
+(declare-fun ts_tanh!0 () Real)
+(assert
+ (let (($x42 (= (* v0_1 (- 1.0 (* ts_tanh!0 ts_tanh!0))) (* (- 1.0 (* ts_tanh!0 ts_tanh!0)) v0_1))))
+(not $x42)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun v0_2 () Real)
+(declare-fun ts_tanh!0 () Real)
+(assert
+ (let (($x46 (= (* v0_2 (- 1.0 (* ts_tanh!0 ts_tanh!0))) (* (- 1.0 (* ts_tanh!0 ts_tanh!0)) v0_2))))
+(not $x46)))
+(check-sat)

@@ -1,0 +1,27 @@
+; torchsmt obligation tanh.vjp_eq_jvp_transpose@3 (lemma, op tanh, vjp_eq_jvp_transpose)
+; <w, J v> = <J^T w, v> at shapes ((3,),) params {}, off kinks
+(set-info :source |torchsmt lemma tanh.vjp_eq_jvp_transpose@3 kind lemma|)
+(set-info :status unsat)
+(set-logic QF_NRA)
+(declare-fun ts_tanh!0 () Real)
+(declare-fun w_0 () Real)
+(assert
+ (let (($x62 (= (* w_0 (+ 1.0 (* (- 1.0) (* ts_tanh!0 ts_tanh!0)))) (* w_0 (- 1.0 (* ts_tanh!0 ts_tanh!0))))))
+(not $x62)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun ts_tanh!0 () Real)
+(declare-fun w_1 () Real)
+(assert
+ (let (($x66 (= (* w_1 (+ 1.0 (* (- 1.0) (* ts_tanh!0 ts_tanh!0)))) (* w_1 (- 1.0 (* ts_tanh!0 ts_tanh!0))))))
+(not $x66)))
+(check-sat)
+(reset)
+(set-logic QF_NRA)
+(declare-fun ts_tanh!0 () Real)
+(declare-fun w_2 () Real)
+(assert
+ (let (($x70 (= (* w_2 (+ 1.0 (* (- 1.0) (* ts_tanh!0 ts_tanh!0)))) (* w_2 (- 1.0 (* ts_tanh!0 ts_tanh!0))))))
+(not $x70)))
+(check-sat)
