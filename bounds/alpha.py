@@ -15,7 +15,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import sparse
-from .engine import KINK0, Engine, merge_chunks
+from .chunking import merge_chunks
+from .engine import KINK0, Engine
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ class BabOptions:
     stages: tuple[str, ...] = ("crown",)
     split: bool = True  # input splitting (off for high-dimensional inputs)
     final_iters: int = 0  # alpha-CROWN iterations on the specification rows only
+    max_leaves: int | None = None  # give up beyond this many leaves (certificate size)
     attack_points: int = 2  # falsification points per open box (centre, bound minimizer)
 
 
@@ -115,8 +116,9 @@ def input_split(g: Graph, lower: np.ndarray, upper: np.ndarray,
     if any(gsl.stop == gsl.start for gsl in groups):
         out.reason = "a polytope without rows (no output constraint) cannot be refuted"
         return out
-    vol0 = float(np.prod(np.where(hi0 > lo0, hi0 - lo0, 1.0)))
-    done_vol = 0.0
+    # volumes in logs: 784 widths of 0.06 underflow any product
+    logvol0 = float(np.sum(np.log(np.where(hi0 > lo0, hi0 - lo0, 1.0))))
+    done_vol = 0.0  # refuted fraction of the box
     leaf_cost = 0.0  # production time attributable to the leaves so far
     L, H, ids = lo0, hi0, np.zeros(1, dtype=np.int64)  # the frontier
     while len(ids):
@@ -146,16 +148,16 @@ def input_split(g: Graph, lower: np.ndarray, upper: np.ndarray,
                 for j, kk in enumerate(k):
                     out.tree[int(bid[open_idx[kk]])] = {"leaf": [chunk, j]}
                 out.leaves += len(k)
-                done_vol += float(np.sum(np.prod(np.where(bh[open_idx[k]] > bl[open_idx[k]],
-                                                          bh[open_idx[k]] - bl[open_idx[k]], 1.0),
-                                                 axis=tuple(range(1, bl.ndim)))))
+                w = bh[open_idx[k]] - bl[open_idx[k]]
+                logv = np.sum(np.log(np.where(w > 0, w, 1.0)), axis=tuple(range(1, bl.ndim)))
+                done_vol += float(np.sum(np.exp(logv - logvol0)))
             A_last, claim_last = bb.A_in[~ok], bb.claim[~ok]
             open_idx = open_idx[~ok]
             if not len(open_idx):
                 break
         out.rounds += 1
         if progress is not None:
-            progress(out.leaves, len(ids) + len(open_idx), done_vol / vol0)
+            progress(out.leaves, len(ids) + len(open_idx), min(done_vol, 1.0))
         if not len(open_idx):
             continue
         ol, oh, oid = bl[open_idx], bh[open_idx], bid[open_idx]
@@ -172,6 +174,9 @@ def input_split(g: Graph, lower: np.ndarray, upper: np.ndarray,
                 return out
         if not opt.split or A_last is None or len(A_last) != len(open_idx):
             out.reason = f"{len(open_idx)} box(es) not refuted and splitting is off"
+            return out
+        if opt.max_leaves is not None and out.leaves > opt.max_leaves:
+            out.reason = f"more than {opt.max_leaves} leaves"
             return out
         if len(ids) + 2 * len(open_idx) > opt.max_open:
             out.reason = f"more than {opt.max_open} open boxes"

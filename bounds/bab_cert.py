@@ -127,11 +127,16 @@ def slice_certificate(cert: Certificate, idx: np.ndarray) -> Certificate:
     idx = np.asarray(idx, dtype=np.int64)
     B = cert.lower.shape[0]
     arrays = {}
+    doc = dict(cert.doc)
+    # the final input coefficients are informational (the checker re-derives the claim): leaves
+    # of high-dimensional inputs would carry S x n numbers each, so they are left out
+    doc["final"] = {k: v for k, v in doc["final"].items() if k != "A"}
     for k, v in cert.arrays.items():
+        if k == "final_A":
+            continue
         if v.ndim == 0 or v.shape[0] != B:
             raise ValueError(f"certificate array {k} of shape {v.shape} is not per box")
         arrays[k] = v[idx]
-    doc = dict(cert.doc)
     claim = cert.lower[idx]
     doc["claim"] = {"C": cert.doc["claim"]["C"], "lower": claim.tolist()}
     return Certificate(doc, arrays, claim, cert.C)

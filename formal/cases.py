@@ -84,9 +84,6 @@ EXCLUDED: dict[str, str] = {
     "softmax.interval_sound": "needs exp axioms relating many applications; not attempted",
     "log_softmax.interval_sound": "needs exp/log axioms relating many applications",
     "layernorm.interval_sound": "timeout (20 s per element at 2_2_2)",
-    "leaky_relu.relax_sound": "timeout on the unstable upper line (directed-rounding terms); "
-                              "the CROWN lemmas state the real-arithmetic facts",
-    "abs.relax_sound": "timeout on the unstable upper line (directed-rounding terms)",
 }
 
 SKIP = {"input", "const"}  # graph sources: no meaning of their own

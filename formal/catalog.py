@@ -21,7 +21,7 @@ def _generators() -> list[Callable[[Registry], list[Obligation]]]:
     return [catalog_ops.op_obligations, catalog_extra.axiom_obligations,
             catalog_extra.kink_obligations, catalog_extra.relax_obligations,
             catalog_extra.taylor_obligations, catalog_extra.pitfall_obligations,
-            catalog_extra.float32_obligations,
+            catalog_extra.float32_obligations, catalog_extra.graph_obligations,
             catalog_f32.float32_obligations]  # issue 7: Bitwuzla rounding + gamma_n lemmas
 
 

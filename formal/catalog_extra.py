@@ -18,7 +18,7 @@ from .catalog_relax import relax_obligations, taylor_obligations  # noqa: F401 (
 from .obligation import Obligation, Query
 
 __all__ = ["axiom_obligations", "kink_obligations", "pitfall_obligations", "float32_obligations",
-           "relax_obligations", "taylor_obligations"]
+           "graph_obligations", "relax_obligations", "taylor_obligations"]
 
 
 # -- axioms ----------------------------------------------------------------------------------------
@@ -236,3 +236,39 @@ def float32_obligations(registry: Registry) -> list[Obligation]:
         out.append(_fp_lemma("relu.nonneg_f32_of_not_nan", "relu", "lemma", relu_nonneg,
                              "the relu encoding in binary32 is >= 0 for non-NaN inputs"))
     return [o for o in out if o.op in registry]
+
+
+# -- whole graphs ----------------------------------------------------------------------------------
+def _graphs(registry: Registry):
+    from torchsmt.ir.graph import GraphBuilder
+
+    rng = np.random.default_rng(0)
+    b = GraphBuilder(registry)
+    h = b.input((4,))
+    for _ in range(2):
+        h = b.op("relu", b.op("add", b.op("matmul", b.const(rng.normal(size=(4, 4)).round(1)), h),
+                              b.const(rng.normal(size=4).round(1))))
+    mlp = b.build(b.op("tanh", h))
+    b = GraphBuilder(registry)
+    x = b.input((3,))
+    y = b.op("softmax", b.op("add", b.op("maximum", x, b.const(np.full(3, 0.5))), x))
+    head = b.build(b.op("reduce_sum", b.op("mul", y, b.const(np.arange(3.0))), axes=(0,)))
+    return {"mlp_relu_tanh_4x2": mlp, "max_softmax_head_3": head}
+
+
+def graph_obligations(registry: Registry) -> list[Obligation]:
+    """Whole-graph VJP (ir/autodiff.vjp) == transposed dual-number JVP, one obligation each."""
+    from .user import _vjp_graph, graph_query
+
+    out = []
+    try:
+        graphs = _graphs(registry)
+    except Exception:  # noqa: BLE001 - an op missing from a user registry: no graph lemmas
+        return []
+    for name, g in graphs.items():
+        out.append(Obligation(
+            f"graph.vjp_eq_jvp_transpose@{name}", "lemma", "graph", "QF_UFNRA",
+            lambda ctx, g=g: graph_query(ctx, g, _vjp_graph(g)), timeout=60.0,
+            doc=f"the VJP graph of the {name} example equals the transposed JVP (masks)",
+            family="graph"))
+    return out

@@ -17,10 +17,16 @@ from typing import Any
 
 import numpy as np
 
-from torchsmt.ir.float32.rounding import node_error
+from torchsmt.ir.float32.rounding import DOT, TRANSCENDENTAL, node_error
 
 from .checker import _Checker
 from .checker_ops import Unsupported, gamma
+
+# the catalog lemma (or axiom) behind each op's error term
+_LEMMA = {"add": "add.round_rel_err_le_f32_of_finite", "sub": "sub.round_rel_err_le_f32_of_finite",
+          "mul": "mul.round_rel_err_le_f32_of_finite", "div": "div.round_rel_err_le_f32_of_finite",
+          "sqrt": "sqrt.round_rel_err_le_f32_of_finite",
+          **{op: "f32.transcendental_ulps" for op in TRANSCENDENTAL}}
 
 
 class Float32Checker(_Checker):
@@ -63,5 +69,7 @@ class Float32Checker(_Checker):
                                                np.inf)
             lo = np.nextafter(lo - e, -np.inf)
             hi = np.nextafter(hi + e, np.inf)
-        self.lemmas.add("f32.node_round_err_le")
+        lemma = _LEMMA.get(n.op, "sum.round_err_le_gamma_f32_of_tree" if n.op in DOT else None)
+        if lemma is not None:  # exact ops (relu, data movement) rest on no rounding lemma
+            self.lemmas.add(lemma)
         return np.where(np.isnan(lo), -np.inf, lo), np.where(np.isnan(hi), np.inf, hi)

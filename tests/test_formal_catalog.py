@@ -68,7 +68,9 @@ def test_select_by_prefix_and_op():
 def _plus_one(vjp):
     def wrong(e, g, out, *args, **p):
         cots = vjp(e, g, out, *args, **p)
-        return tuple(None if c is None else e.sem.asarray(c) + 1 for c in cots)
+        # None (no gradient) counts as zeros: the mutant claims a gradient of 1 there.
+        return tuple((e.sem.zeros_like(a) if c is None else e.sem.asarray(c)) + 1
+                     for c, a in zip(cots, args, strict=True))
     return wrong
 
 
@@ -127,3 +129,14 @@ def test_counterexample_values_are_concrete():
     assert r.counterexample["x0"] == [0.0]
     assert isinstance(r.counterexample["w"][0], float)
     assert np.isfinite(r.counterexample["w"][0])
+
+
+def test_cross_check_with_a_second_solver():
+    from torchsmt.formal.prover import solvers_available
+
+    if not solvers_available():
+        pytest.skip("no second solver (pip install 'torchsmt[solvers]')")
+    r = prove(BY["relu.vjp_one_at_zero"], cross_check=True)
+    assert r.status == "refuted" and r.cross_check.endswith(": sat")
+    r = prove(BY["relu.vjp_zero_at_zero"], cross_check=True)
+    assert r.status == "proved" and r.cross_check.endswith(": unsat")

@@ -40,12 +40,13 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "formal": ("torchsmt.formal", None),
     "bounds": ("torchsmt.bounds", None),
     "gpu": ("torchsmt.gpu", None),
+    "verify": ("torchsmt.verify", "verify"),
 }
 # Public functions living in a submodule of the same name: ``ts.compile`` and ``ts.gradcheck``
 # must stay the functions even after ``import torchsmt.compile`` sets the package attribute.
 # (So ``import torchsmt.gradcheck as m`` binds the function; ``from torchsmt.gradcheck import X``
 # reaches the module's other names as usual.)
-_FUNCTION_MODULES = ("compile", "gradcheck")
+_FUNCTION_MODULES = ("compile", "gradcheck", "verify")
 
 
 def __getattr__(name: str) -> Any:

@@ -187,13 +187,22 @@ def verify(model: Any, prop: Any, timeout: float = 60.0, *, progress: bool = Fal
             if outcome.status != "refuted" and now() < deadline:
                 outcome = single_box(g, lo.reshape(shape), hi.reshape(shape), polys, "alpha",
                                      iters=40)
-            # not refuted: spend up to half of the remaining time (at most 30 s) on more attack
-            # restarts (found mnist_fc prop_2's counterexample that the first round missed)
-            stop = now() + min((deadline - now()) / 2, 30.0)
+            # not refuted: a quarter of the remaining time (at most 20 s) on more attack restarts
+            # (they found mnist_fc prop_2's counterexample that the first round missed), ...
+            stop = now() + min((deadline - now()) / 4, 20.0)
             while outcome.status != "refuted" and att is not None and now() < stop:
                 starts = np.concatenate([att.sample(8), att.sample(8, vertices=True)])
                 if _pgd(att, starts, n_in, stop, confirm, now):
                     return sat()
+            # ... then input splitting with CROWN even in many dimensions: the linear bound's
+            # coefficients pick the few pixels that matter (measured on mnist_fc 256x2 prop_8,
+            # eps 0.03: alpha misses by 0.076; 6478 leaves refuted in 60 CPU s)
+            if outcome.status != "refuted" and now() < deadline:
+                outcome = input_split(g, lo.reshape(shape), hi.reshape(shape), polys, deadline,
+                                      BabOptions(batch=64, max_leaves=8000), attack=attack,
+                                      progress=lambda lv, op, fr, di=di: bar.update(di, lv, op,
+                                                                                    fr),
+                                      clock=now, reserve=1.5)
         leaves, boxes = leaves + outcome.leaves, boxes + outcome.boxes
         if outcome.status == "candidate":
             return sat()

@@ -217,3 +217,21 @@ def test_run_graph_on_device(device):
     g, lo, hi = build("cnn")
     x = (lo + hi) / 2
     np.testing.assert_allclose(run_graph(g, x, device=device), g.run(x), rtol=1e-12, atol=1e-12)
+
+
+@pytest.mark.skipif(cuda_available(), reason="CUDA present: the full benchmark is a device run")
+def test_gpu_bench_without_cuda_prints_cpu_column(capsys):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "benchmarks" / "gpu_bench.py"
+    spec = importlib.util.spec_from_file_location("gpu_bench", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    rc = mod.main(["--nets", "mlp", "--methods", "ibp", "crown", "--batch", "4", "--batch-nets",
+                   "mlp", "--cpu-batch", "2", "--repeat", "1"])
+    out = capsys.readouterr().out
+    assert rc == 0 and "CUDA absent" in out and "mlp x4" in out and "~" in out
+    g, lo, hi, label = mod.network("oval", "/nonexistent/cifar_base_kw.onnx.gz")
+    assert label == "oval-synth" and "stands in" in capsys.readouterr().out
+    assert g.node(g.inputs[0]).shape == (1, 3, 32, 32) and g.node(g.outputs[0]).shape == (1, 10)
