@@ -32,9 +32,9 @@ def register(sub) -> None:
     p.add_argument("--results", metavar="FILE",
                    help="write the VNN-COMP results file (verdict; counterexample for sat)")
     p.add_argument("--cert", metavar="FILE", help="write the checked certificate (unsat)")
-    p.add_argument("--semantics", choices=["real"], default="real",
+    p.add_argument("--semantics", choices=["real", "float32"], default="real",
                    help="meaning of the network: exact reals on its float weights (the "
-                        "certificate checker's)")
+                        "certificate checker's), or the strict IEEE binary32 execution")
     p.add_argument("--quiet", action="store_true", help="no progress display")
     p.add_argument("--clock", choices=["wall", "cpu"], default="wall",
                    help="measure --timeout in wall-clock seconds (default) or in this process's "
@@ -45,8 +45,15 @@ def register(sub) -> None:
 def run(args) -> int:
     from torchsmt.verify import verify, write_results
 
-    r = verify(args.model, args.prop, timeout=args.timeout, progress=not args.quiet,
-               semantics=args.semantics, clock=args.clock)
+    if args.semantics == "float32":
+        from torchsmt.formal.vnnlib import load_vnnlib
+        from torchsmt.ir.onnx_import import load_model
+        from torchsmt.verify32 import verify_float32
+
+        r = verify_float32(load_model(args.model), load_vnnlib(args.prop), timeout=args.timeout)
+    else:
+        r = verify(args.model, args.prop, timeout=args.timeout, progress=not args.quiet,
+                   semantics=args.semantics, clock=args.clock)
     if args.results:
         write_results(r, args.results)
     if args.cert and r.certificate is not None:
