@@ -54,8 +54,10 @@ def conv2d_back(n: Node, shapes, const_val):
     cout, cin_g, kh, kw = w.shape
     _, _, ho, wo = n.shape
     cout_g = cout // groups
-    # (groups, cin_g*kh*kw, cout_g): W^T per group
-    on = _On(w.reshape(groups, cout_g, cin_g * kh * kw).transpose(0, 2, 1).copy())
+    # (groups, kh*kw*cin_g, cout_g): W^T per group, rows tap-major so that each tap's block of
+    # the product is contiguous for the scatter below (each entry is the same dot product).
+    on = _On(w.reshape(groups, cout_g, cin_g, kh * kw).transpose(0, 3, 2, 1)
+             .reshape(groups, kh * kw * cin_g, cout_g).copy())
     hp, wp = h + pt + pb, wd + pl + pr
 
     def back(a):
@@ -64,14 +66,16 @@ def conv2d_back(n: Node, shapes, const_val):
         lead = m * a.shape[1]  # rows x the graph's own batch axis N
         ay = a.reshape(lead, groups, cout_g, ho * wo).transpose(1, 2, 0, 3)
         cols = wt @ ay.reshape(groups, cout_g, lead * ho * wo)  # one product per group
-        cols = cols.reshape(cin, kh, kw, lead, ho, wo)
+        # (kh, kw, cin, lead, ho, wo): groups' input channels in order
+        cols = cols.reshape(groups, kh * kw, cin_g, lead * ho * wo).transpose(1, 0, 2, 3)
+        cols = cols.reshape(kh, kw, cin, lead, ho, wo)
         out = xp.zeros((cin, lead, hp, wp), dtype=a.dtype)
         for i in range(kh):
             hi = i * dh
             for j in range(kw):
                 wj = j * dw
                 out[:, :, hi:hi + sh * (ho - 1) + 1:sh, wj:wj + sw * (wo - 1) + 1:sw] += \
-                    cols[:, i, j]
+                    cols[i, j]
         out = out[:, :, pt:pt + h, pl:pl + wd].transpose(1, 0, 2, 3)
         return [out.reshape((m,) + tuple(x_shape))]
 

@@ -86,6 +86,18 @@ class Engine:
 
     # -- analysis ------------------------------------------------------------------------------
     def _classify(self) -> None:
+        # Everything here depends on the graph (frozen, read-only constants) and relax_ops only,
+        # never on the box: computed once per graph and shared read-only by later engines.
+        key = None if self.relax_ops is None else tuple(sorted(self.relax_ops))
+        shared = graph_cache(self.g)
+        hit = shared.get(("classify", key))
+        if hit is None:
+            self._classify_now()
+            hit = (self.const_val, self.kind, self.lin, self.affine_depth, self.needs)
+            shared[("classify", key)] = hit
+        self.const_val, self.kind, self.lin, self.affine_depth, self.needs = hit
+
+    def _classify_now(self) -> None:
         g = self.g
         self.const_val: dict[int, np.ndarray] = {}
         self.kind: dict[int, str] = {}
@@ -230,12 +242,24 @@ class Engine:
         """
         g, B, xp = self.g, self.B, self.xp
         S = a0.shape[1]
+        # Rows [P; -P] (identity rows, [C; -C]) stay negations of each other through linear maps:
+        # carry only P until the first other node, then unfold (negation is exact: the same
+        # numbers as the full pass, up to the sign of zeros).
+        half = (record is None and S % 2 == 0 and S > 0 and self.kind[start] == "linear"
+                and bool(xp.all(a0[:, S // 2:] == -a0[:, :S // 2])))
+        if half:
+            a0 = a0[:, :S // 2]
         acc: dict[int, np.ndarray] = {start: a0}
-        bias = xp.zeros((B, S), dtype=self.dtype)
+        bias = xp.zeros((B, a0.shape[1]), dtype=self.dtype)
         for nid in range(start, -1, -1):
+            if half and nid in acc and self.kind[nid] != "linear":
+                half = False
+                acc = {k: xp.concatenate([v, -v], axis=1) for k, v in acc.items()}
+                bias = xp.concatenate([bias, -bias], axis=1)
             a = acc.pop(nid, None)
             if a is None:
                 continue
+            S = a.shape[1]
             if record is not None:
                 record[nid] = a
             kind, n = self.kind[nid], g.node(nid)
@@ -255,11 +279,17 @@ class Engine:
                     bias += _dot(a, self.offset(nid)[None, None])
             elif kind == "relax":
                 al = None if alphas is None else alphas.get(nid)
+                arg = n.args[0]
+                fast = None if al is not None else self._relax_back(nid, a)
+                if fast is not None:
+                    part, b2 = fast
+                    acc[arg] = part if arg not in acc else acc[arg] + part
+                    bias += b2
+                    continue
                 a_lo, b_lo, a_up, b_up = (self.relax_lines(nid, al) if al is not None else
                                           [x[:, None] for x in self.relax_lines(nid)])
                 pos = a >= 0
                 part = a * xp.where(pos, a_lo, a_up)
-                arg = n.args[0]
                 acc[arg] = part if arg not in acc else acc[arg] + part
                 if xp.any(b_lo):
                     bias += _dot_inf(xp.where(pos, a, 0.0), b_lo)
@@ -273,7 +303,33 @@ class Engine:
             else:  # interval fallback
                 lo, hi = self.bounds[nid]
                 bias += _concretize(a, lo, hi)
-        return bias
+        return xp.concatenate([bias, -bias], axis=1) if half else bias
+
+    def _relax_back(self, nid: int, a: Any) -> tuple[Any, Any] | None:
+        """The relax step of the backward pass with box-wide lines, touching the full (B, S, n)
+        coefficients once: A * upper slope everywhere, the sign choice redone only on the columns
+        where the two slopes differ (ReLU: the unstable neurons), intercepts dotted only over
+        their nonzero columns. The coefficients equal the dense formula's exactly. None when
+        most columns need the choice (the dense formula is then as cheap)."""
+        xp = self.xp
+        B, S = a.shape[:2]
+        a_lo, b_lo, a_up, b_up = (x.reshape(B, 1, -1) for x in self.relax_lines(nid))
+        n = a_lo.shape[2]
+        cols = xp.flatnonzero((a_lo != a_up).any(axis=(0, 1)))
+        if int(cols.size) * 4 > n:
+            return None
+        af = a.reshape(B, S, n)
+        part = af * a_up
+        if cols.size:
+            ad = af[:, :, cols]
+            part[:, :, cols] = ad * xp.where(ad >= 0, a_lo[:, :, cols], a_up[:, :, cols])
+        bias = xp.zeros((B, S), dtype=part.dtype)
+        # Intercepts over all columns (the dense formula's exact sums); ReLU's lower one is 0.
+        if xp.any(b_lo):
+            bias += _dot_inf(xp.where(af >= 0, af, 0.0), b_lo)
+        if xp.any(b_up):
+            bias += _dot_inf(xp.where(af >= 0, 0.0, af), b_up)
+        return part.reshape(a.shape), bias
 
     # -- memory-aware chunking (bounds/chunking.py) ----------------------------------------------
     def row_bytes(self, start: int, heavy: bool = False) -> int:
@@ -398,6 +454,23 @@ class Engine:
         c = xp.broadcast_to(c, (self.B,) + c.shape[-2:])
         both = xp.concatenate([c, -c], axis=1)
         return both.reshape((self.B, both.shape[1]) + shape)
+
+
+# Per-graph analysis shared between engines: id(graph) -> (graph, dict). The graph itself is held
+# so its id stays unique while cached; a few graphs at most (bounded memory).
+_GRAPHS: dict[int, tuple[Graph, dict]] = {}
+_GRAPHS_MAX = 4
+
+
+def graph_cache(g: Graph) -> dict:
+    """A dict of box-independent data for graph ``g`` (classification, sparse Jacobians)."""
+    hit = _GRAPHS.pop(id(g), None)
+    if hit is None or hit[0] is not g:
+        hit = (g, {})
+    _GRAPHS[id(g)] = hit  # most recent last
+    while len(_GRAPHS) > _GRAPHS_MAX:
+        del _GRAPHS[next(iter(_GRAPHS))]
+    return hit[1]
 
 
 def _dot_inf(a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -49,23 +49,38 @@ def _conv_jac(e, n):
 
 
 def jacobians(e, nid: int) -> list[tuple[int, Any]] | None:
-    """[(arg position, J (n_y, n_x) sparse)] of a linear node, or None if not covered."""
-    import scipy.sparse as sp
-
+    """[(arg position, J)] of a linear node, or None if not covered; J is a sparse (n_y, n_x)
+    matrix, a diagonal vector, or a sign +-1 (identity)."""
     n, lm = e.g.node(nid), e.lin[nid]
-    size = int(np.prod(n.shape, dtype=np.int64))
     shapes = [e.g.node(a).shape for a in n.args]
     if n.op == "conv2d":
         return _conv_jac(e, n)
+    # Identity and diagonal maps are kept as a sign (+-1) or a vector and applied without a
+    # sparse product (same numbers: every entry is one product with the diagonal).
     if n.op in ("add", "sub", "neg") and all(shapes[i] == n.shape for i in lm.var_args):
         sign = {"add": (1, 1), "sub": (1, -1), "neg": (-1,)}[n.op]
-        return [(i, sign[i] * sp.identity(size, format="csr")) for i in lm.var_args]
+        return [(i, sign[i]) for i in lm.var_args]
     if n.op in ("mul", "div", "batchnorm") and lm.var_args == (0,) and shapes[0] == n.shape:
         probe = lm.fwd([np.ones((1,) + n.shape)], 1)[0] - lm.offset  # the diagonal
-        return [(0, sp.diags(np.asarray(probe).reshape(-1), format="csr"))]
+        return [(0, np.asarray(probe, dtype=np.float64).reshape(-1))]
     if n.op in ("reshape", "flatten") and len(lm.var_args) == 1:
-        return [(0, sp.identity(size, format="csr"))]
+        return [(0, 1)]
     return None
+
+
+def _apply(a: Any, j: Any) -> Any:
+    """Rows ``a`` (sparse or dense) times a Jacobian from ``jacobians``: a @ J."""
+    import scipy.sparse as sp
+
+    if isinstance(j, int):
+        return a if j == 1 else -a
+    if isinstance(j, np.ndarray):  # a diagonal
+        if sp.issparse(a):
+            a = a.tocsr()
+            return sp.csr_matrix((a.data * j[a.indices], a.indices.copy(), a.indptr.copy()),
+                                 shape=a.shape)
+        return a * j[None]
+    return a @ j
 
 
 def backward_sparse(e, start: int, rows: np.ndarray | None) -> np.ndarray | None:
@@ -80,7 +95,10 @@ def backward_sparse(e, start: int, rows: np.ndarray | None) -> np.ndarray | None
                         (np.arange(2 * k), np.concatenate([idx, idx]))), shape=(2 * k, n_t))
     acc: dict[int, Any] = {start: a0}
     bias = np.zeros(2 * k)
-    jac_cache: dict[int, Any] = e.__dict__.setdefault("_sparse_jac", {})
+    from .engine import graph_cache
+
+    # Jacobians depend on the graph's constants only: shared across engines of the same graph.
+    jac_cache: dict[int, Any] = graph_cache(g).setdefault("sparse_jac", {})
     charge = getattr(e, "sparse_charge", None)  # float32 semantics: sum |A| E per node
     for nid in range(start, -1, -1):
         a = acc.pop(nid, None)
@@ -105,7 +123,7 @@ def backward_sparse(e, start: int, rows: np.ndarray | None) -> np.ndarray | None
                     jac_cache[nid] = jacobians(e, nid)
                 if jac_cache[nid] is None:
                     return None
-                jl = [(i, a @ j) for i, j in jac_cache[nid]]
+                jl = [(i, _apply(a, j)) for i, j in jac_cache[nid]]
             for i, part in jl:
                 arg = n.args[i]
                 acc[arg] = part if arg not in acc else acc[arg] + part
@@ -125,8 +143,12 @@ def backward_sparse(e, start: int, rows: np.ndarray | None) -> np.ndarray | None
             icpt = np.where(pos, lines[1][col], lines[3][col])
             with np.errstate(invalid="ignore"):
                 contrib = np.where(d == 0, 0.0, d * icpt)
-            bias += np.asarray(sp.csr_matrix((contrib, col, a.indptr), shape=a.shape)
-                               .sum(axis=1)).reshape(-1)
+            # Row sums as scipy's csr sum(axis=1) forms them, without building a matrix.
+            ne = np.flatnonzero(np.diff(a.indptr))
+            sums = np.zeros(a.shape[0])
+            if ne.size:
+                sums[ne] = np.add.reduceat(contrib, a.indptr[ne])
+            bias += sums
             if kind == "relax":
                 part = sp.csr_matrix((d * slope, col, a.indptr), shape=a.shape)
                 arg = n.args[0]

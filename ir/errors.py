@@ -1,4 +1,5 @@
-"""Typed exceptions of torchsmt. Every user-facing failure is one of these (the CLI prints one line)."""
+"""Typed exceptions of torchsmt. Every user-facing failure is one of these (the CLI prints one
+line)."""
 
 from __future__ import annotations
 
