@@ -459,7 +459,7 @@ class Engine:
 # Per-graph analysis shared between engines: id(graph) -> (graph, dict). The graph itself is held
 # so its id stays unique while cached; a few graphs at most (bounded memory).
 _GRAPHS: dict[int, tuple[Graph, dict]] = {}
-_GRAPHS_MAX = 4
+_GRAPHS_MAX = 2
 
 
 def graph_cache(g: Graph) -> dict:
