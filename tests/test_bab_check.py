@@ -165,3 +165,25 @@ def test_output_size_mismatch_rejected(case):
                                           "(declare-const Y_1 Real)(declare-const Y_2 Real)"))
     rep = check_bab_certificate(g, wide, text)
     assert not rep.ok and "outputs" in rep.failure
+
+
+def test_split_dims_prefers_scores_but_splits_starved_wide_dimensions():
+    import numpy as np
+
+    from torchsmt.bounds.bab import FLOOR, RATIO, _split_dims
+
+    A = np.array([[[1.0, 0.5, 0.0]]])  # one box, one row; coefficients per input dimension
+    claim, b, groups = np.array([[-1.0]]), np.array([0.0]), [slice(0, 1)]
+    w0 = np.ones((1, 3))
+    # plain rule: |coefficient| * width
+    assert _split_dims(A, claim, b, groups, np.array([[1.0, 1.0, 1.0]]), w0)[0] == 0
+    # dimension 1 is RATIO times wider (relatively) than the chosen one, and still scores
+    # above FLOOR of it: split it instead
+    w = np.array([[0.5 / (2 * RATIO), 1.0, 1.0]])
+    assert 0.5 * 1.0 > FLOOR * 1.0 * w[0, 0]
+    assert _split_dims(A, claim, b, groups, w, w0)[0] == 1
+    # dimension 2 is as wide but irrelevant (coefficient 0): never forced
+    A2 = np.array([[[1.0, 0.0, 0.0]]])
+    assert _split_dims(A2, claim, b, groups, w, w0)[0] == 0
+    # a point dimension is never split
+    assert _split_dims(A, claim, b, groups, np.array([[0.0, 0.0, 1.0]]), w0)[0] == 2
