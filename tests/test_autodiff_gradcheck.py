@@ -56,7 +56,6 @@ def test_bad_arguments():
         gradcheck(42, [np.ones(3)])
 
 
-@pytest.mark.skipif(not hasattr(ts, "tensor"), reason="frontend not exported yet")
 def test_tape_function():
     rng = np.random.default_rng(1)
     a = ts.tensor(rng.standard_normal((2, 3)), requires_grad=True)
