@@ -10,7 +10,6 @@ With ``tolerance > 0`` the network is evaluated in float64 and every constraint 
 
 from __future__ import annotations
 
-import gzip
 import math
 import re
 from collections.abc import Sequence
@@ -42,19 +41,9 @@ class Counterexample:
 
 def load_counterexample(path_or_bytes: str | Path | bytes) -> Counterexample:
     """Read a counterexample file (a path or its bytes; gzip is detected)."""
-    if isinstance(path_or_bytes, bytes):
-        data, source = path_or_bytes, "<counterexample>"
-    else:
-        data, source = Path(path_or_bytes).read_bytes(), str(path_or_bytes)
-    if data[:2] == b"\x1f\x8b":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as e:
-            raise FormatError(f"{source}: corrupt gzip data ({e})") from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise FormatError(f"{source}: not UTF-8 text (byte {e.start})") from None
+    from .vnnlib import read_text
+
+    text, source = read_text(path_or_bytes, "<counterexample>")
     return parse_counterexample(text, source)
 
 

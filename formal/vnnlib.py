@@ -187,9 +187,10 @@ class _Reader:
         return stack[0][1:]
 
 
-def _read_text(path_or_bytes: str | Path | bytes) -> tuple[str, str]:
+def read_text(path_or_bytes: str | Path | bytes, label: str = "<vnnlib>") -> tuple[str, str]:
+    """A text file (a path or its bytes; gzip detected) and its name for messages."""
     if isinstance(path_or_bytes, bytes):
-        data, source = path_or_bytes, "<vnnlib>"
+        data, source = path_or_bytes, label
     else:
         data, source = Path(path_or_bytes).read_bytes(), str(path_or_bytes)
     if data[:2] == b"\x1f\x8b":
@@ -205,7 +206,7 @@ def _read_text(path_or_bytes: str | Path | bytes) -> tuple[str, str]:
 
 def load_vnnlib(path_or_bytes: str | Path | bytes) -> Spec:
     """Parse a VNNLIB file (a path or its bytes; gzip is detected). Text: ``parse_vnnlib``."""
-    text, source = _read_text(path_or_bytes)
+    text, source = read_text(path_or_bytes)
     return parse_vnnlib(text, source)
 
 
