@@ -64,19 +64,20 @@ def conv2d_back(n: Node, shapes, const_val):
         (wt,), xp = on(a), xp_of(a)
         m = a.shape[0]
         lead = m * a.shape[1]  # rows x the graph's own batch axis N
-        ay = a.reshape(lead, groups, cout_g, ho * wo).transpose(1, 2, 0, 3)
-        cols = wt @ ay.reshape(groups, cout_g, lead * ho * wo)  # one product per group
-        # (kh, kw, cin, lead, ho, wo): groups' input channels in order
-        cols = cols.reshape(groups, kh * kw, cin_g, lead * ho * wo).transpose(1, 0, 2, 3)
-        cols = cols.reshape(kh, kw, cin, lead, ho, wo)
-        out = xp.zeros((cin, lead, hp, wp), dtype=a.dtype)
+        # Rows last: each tap's scatter below then adds contiguous runs of ``lead`` numbers
+        # (rows first made the innermost run wo long; measured 3x slower on a 7x7 map).
+        ay = a.reshape(lead, groups, cout_g, ho * wo).transpose(1, 2, 3, 0)
+        cols = wt @ ay.reshape(groups, cout_g, ho * wo * lead)  # one product per group
+        # (kh, kw, cin, ho, wo, lead): groups' input channels in order
+        cols = cols.reshape(groups, kh * kw, cin_g, ho * wo * lead).transpose(1, 0, 2, 3)
+        cols = cols.reshape(kh, kw, cin, ho, wo, lead)
+        out = xp.zeros((cin, hp, wp, lead), dtype=a.dtype)
         for i in range(kh):
             hi = i * dh
             for j in range(kw):
                 wj = j * dw
-                out[:, :, hi:hi + sh * (ho - 1) + 1:sh, wj:wj + sw * (wo - 1) + 1:sw] += \
-                    cols[i, j]
-        out = out[:, :, pt:pt + h, pl:pl + wd].transpose(1, 0, 2, 3)
+                out[:, hi:hi + sh * (ho - 1) + 1:sh, wj:wj + sw * (wo - 1) + 1:sw] += cols[i, j]
+        out = out[:, pt:pt + h, pl:pl + wd].transpose(3, 0, 1, 2)
         return [out.reshape((m,) + tuple(x_shape))]
 
     return back

@@ -23,6 +23,7 @@ from . import chunking, sparse
 from .batching import bapply, is_elementwise
 from .linear import LinMap, linear_map
 from .maxpool import MaxLines, max_back, max_lines, max_primal
+from .steps import _concretize, _dot, _dot_inf, _host, _nan_safe, _owned, _relax_apply, _relax_pair
 from .xp import memory_budget, xp_of
 
 # Unary ops whose relaxation is exact off the kink at 0 (so only neurons with l < 0 < u need tight
@@ -254,6 +255,15 @@ class Engine:
         for nid in range(start, -1, -1):
             if half and nid in acc and self.kind[nid] != "linear":
                 half = False
+                pair = None
+                if (self.kind[nid] == "relax" and len(acc) == 1
+                        and (alphas is None or nid not in alphas)):
+                    pair = _relax_pair(acc[nid], *[x[:, None] for x in self.relax_lines(nid)])
+                if pair is not None:  # both halves straight from P (no [P; -P] copy)
+                    del acc[nid]
+                    acc[g.node(nid).args[0]] = pair[0]
+                    bias = xp.concatenate([bias, -bias], axis=1) + pair[1]
+                    continue
                 acc = {k: xp.concatenate([v, -v], axis=1) for k, v in acc.items()}
                 bias = xp.concatenate([bias, -bias], axis=1)
             a = acc.pop(nid, None)
@@ -265,7 +275,7 @@ class Engine:
             kind, n = self.kind[nid], g.node(nid)
             if kind == "input":
                 lo, hi = self.box
-                bias += _concretize(a, lo, hi)
+                bias += _concretize(a, lo, hi, scratch=record is None and _owned(a, acc, a0))
             elif kind == "const":
                 bias += _dot(a, xp.broadcast_to(self.dev(nid), n.shape)[None, None])
             elif kind == "linear":
@@ -286,15 +296,12 @@ class Engine:
                     acc[arg] = part if arg not in acc else acc[arg] + part
                     bias += b2
                     continue
-                a_lo, b_lo, a_up, b_up = (self.relax_lines(nid, al) if al is not None else
-                                          [x[:, None] for x in self.relax_lines(nid)])
-                pos = a >= 0
-                part = a * xp.where(pos, a_lo, a_up)
+                lines = (self.relax_lines(nid, al) if al is not None else
+                         [x[:, None] for x in self.relax_lines(nid)])
+                part, b2 = _relax_apply(a, *lines,
+                                        scratch=record is None and _owned(a, acc, a0))
                 acc[arg] = part if arg not in acc else acc[arg] + part
-                if xp.any(b_lo):
-                    bias += _dot_inf(xp.where(pos, a, 0.0), b_lo)
-                if xp.any(b_up):
-                    bias += _dot_inf(xp.where(pos, 0.0, a), b_up)
+                bias += b2
             elif kind == "maxpool":
                 xs = g.node(n.args[0]).shape
                 part, b2 = max_back(self.max_lines(nid), a, xs, xp)
@@ -321,14 +328,15 @@ class Engine:
         af = a.reshape(B, S, n)
         part = af * a_up
         if cols.size:
-            ad = af[:, :, cols]
-            part[:, :, cols] = ad * xp.where(ad >= 0, a_lo[:, :, cols], a_up[:, :, cols])
+            p2, _ = _relax_apply(af[:, :, cols], a_lo[:, :, cols], None, a_up[:, :, cols], None)
+            part[:, :, cols] = p2
         bias = xp.zeros((B, S), dtype=part.dtype)
-        # Intercepts over all columns (the dense formula's exact sums); ReLU's lower one is 0.
-        if xp.any(b_lo):
-            bias += _dot_inf(xp.where(af >= 0, af, 0.0), b_lo)
-        if xp.any(b_up):
-            bias += _dot_inf(xp.where(af >= 0, 0.0, af), b_up)
+        # Intercepts only over the columns where they are nonzero (ReLU: the unstable ones; its
+        # lower intercept is 0): the other terms of the dense formula's sums are exact zeros.
+        for b_x, keep in ((b_lo, xp.maximum), (b_up, xp.minimum)):
+            nz = xp.flatnonzero(b_x.reshape(B, -1).any(axis=0))
+            if nz.size:
+                bias += _dot_inf(keep(af[:, :, nz], 0.0), b_x[:, :, nz])
         return part.reshape(a.shape), bias
 
     # -- memory-aware chunking (bounds/chunking.py) ----------------------------------------------
@@ -471,46 +479,6 @@ def graph_cache(g: Graph) -> dict:
     while len(_GRAPHS) > _GRAPHS_MAX:
         del _GRAPHS[next(iter(_GRAPHS))]
     return hit[1]
-
-
-def _dot_inf(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """_dot where ``b`` may hold infinite intercepts (exp past 709, log at 0): 0 * inf is 0 there,
-    never NaN; every infinite term has the same sign (they bound in one direction)."""
-    xp = xp_of(a)
-    if bool(xp.all(xp.isfinite(b))):
-        return _dot(a, b)
-    prod = xp.where(a == 0, 0.0, a * b)
-    B, S = a.shape[:2]
-    return xp.broadcast_to(prod, (B, S) + prod.shape[2:]).reshape(B, S, -1).sum(axis=2)
-
-
-def _dot(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Sum over the node axes of a (B, S, *shape) * b (broadcastable) -> (B, S)."""
-    B, S = a.shape[:2]
-    if b.ndim == a.ndim and b.shape[1] == 1:  # one vector per box: a matrix-vector product
-        bb = xp_of(a).broadcast_to(b, (B, 1) + a.shape[2:]).reshape(B, -1, 1)
-        return (a.reshape(B, S, -1) @ bb)[..., 0]
-    prod = a * b
-    return prod.reshape(B, S, -1).sum(axis=2)
-
-
-def _concretize(a: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
-    """min over lo <= x <= hi of sum(a * x): centre and radius, one matmul each."""
-    B, S = a.shape[:2]
-    af = a.reshape(B, S, -1)
-    c = (lo / 2 + hi / 2).reshape(B, -1, 1)
-    r = (hi / 2 - lo / 2).reshape(B, -1, 1)
-    return (af @ c)[..., 0] - (xp_of(a).abs(af) @ r)[..., 0]
-
-
-def _nan_safe(x: np.ndarray, v: float) -> np.ndarray:
-    xp = xp_of(x)
-    return xp.where(xp.isnan(x), v, x)
-
-
-def _host(a: Any) -> np.ndarray:
-    """A NumPy copy of a (index arrays and small decisions live on the host)."""
-    return a.get() if hasattr(a, "get") and not isinstance(a, np.ndarray) else np.asarray(a)
 
 
 __all__ = ["Engine", "KINK0", "is_elementwise"]

@@ -100,6 +100,12 @@ def backward_sparse(e, start: int, rows: np.ndarray | None) -> np.ndarray | None
     # Jacobians depend on the graph's constants only: shared across engines of the same graph.
     jac_cache: dict[int, Any] = graph_cache(g).setdefault("sparse_jac", {})
     charge = getattr(e, "sparse_charge", None)  # float32 semantics: sum |A| E per node
+    if charge is None:  # the halves [P; -P] carried as one (sparse_pair.py), else all rows
+        from .sparse_pair import backward_paired
+
+        low = backward_paired(e, start, idx, jac_cache)
+        if low is not None:
+            return low[None]
     for nid in range(start, -1, -1):
         a = acc.pop(nid, None)
         if a is None:
