@@ -20,7 +20,7 @@ import numpy as np
 from torchsmt.ir.errors import FormatError
 
 FORMAT = "torchsmt.certificate"
-VERSIONS = (1,)
+VERSIONS = (1, 2)  # 2: may carry "splits" (conditional certificates, docs/certificate.md)
 MAX_ELEMS = 50_000_000  # refuse absurd array sizes before allocating
 
 
@@ -52,6 +52,9 @@ class CertDoc:
     # the producer's device and dtype (informational: the verdict never depends on them)
     device: str = "cpu"
     dtype: str = "float64"
+    # ReLU-split assumptions (box, node id, flat index, sign): the claim of box `box` holds only
+    # for inputs with sign * value(node)[index] >= 0 (version 2; empty: an ordinary certificate)
+    splits: tuple[tuple[int, int, int, int], ...] = ()
 
 
 def _get(d: Any, key: str, typ: type | tuple[type, ...], where: str) -> Any:
@@ -192,9 +195,41 @@ def parse(text: str | bytes, base: Path | None = None, sidecar: bytes | None = N
     device, dtype = doc.get("device", "cpu"), doc.get("dtype", "float64")
     if not isinstance(device, str) or not isinstance(dtype, str):
         raise FormatError("certificate: device and dtype must be strings")
+    splits = _splits(doc, B, nodes)
     return CertDoc(sha, method, batched, _get(inp, "node", int, "input"), lo_in, hi_in, out,
                    np.asarray(C), claim, tuple(nodes), fs, tuple(sorted(set(relax))),
-                   device, dtype)
+                   device, dtype, splits)
+
+
+def _splits(doc: dict, B: int, nodes: list[NodeBounds]) -> tuple[tuple[int, int, int, int], ...]:
+    """The "splits" list: [box, node_id, flat_index, sign] entries, node_id one of the listed
+    nodes, flat_index inside it, sign -1 (value <= 0) or +1 (value >= 0); version 2 only."""
+    if "splits" not in doc:
+        return ()
+    if doc.get("version") == 1:
+        raise FormatError("certificate: version 1 documents carry no 'splits' (use version 2)")
+    raw = doc["splits"]
+    if not isinstance(raw, list):
+        raise FormatError("certificate: splits must be a list of [box, node, index, sign]")
+    sizes = {nb.id: int(nb.lower[0].size) if nb.lower.ndim >= 1 and nb.lower.shape[0] else 0
+             for nb in nodes}
+    out = []
+    for i, e in enumerate(raw):
+        if not (isinstance(e, list) and len(e) == 4 and all(
+                isinstance(v, int) and not isinstance(v, bool) for v in e)):
+            raise FormatError(f"certificate: splits[{i}] must be four integers "
+                              "[box, node, index, sign]")
+        b, nid, j, sg = e
+        if not 0 <= b < B:
+            raise FormatError(f"certificate: splits[{i}]: box {b} out of range (B = {B})")
+        if nid not in sizes:
+            raise FormatError(f"certificate: splits[{i}]: node {nid} is not a listed node")
+        if not 0 <= j < sizes[nid]:
+            raise FormatError(f"certificate: splits[{i}]: index {j} out of range for node {nid}")
+        if sg not in (-1, 1):
+            raise FormatError(f"certificate: splits[{i}]: sign must be -1 or +1, not {sg}")
+        out.append((b, nid, j, sg))
+    return tuple(out)
 
 
 def _slopes(arr: _Arrays, d: dict, where: str) -> dict[int, np.ndarray]:

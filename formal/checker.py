@@ -20,6 +20,10 @@ topological order, every certified node bound and finally the claim, each by one
   4 ulps, trusting NumPy's elementwise functions to that accuracy) and concretized;
 - the input node is concretized over the box; each rounded addition is charged u |result|.
 
+Kink nodes live in checker_kink.py. A conditional certificate (ReLU ``splits``, version 2) is
+accepted only with ``conditional=True``: its re-derived bounds are clipped at the splits' half-lines
+and boxes proved empty are skipped (checker_splits.py).
+
 So every verdict holds for exact real arithmetic. ``exact=True`` runs the same passes on Python
 Fractions (no error terms; slow: small networks). Tampered or malformed input yields ok=False
 with the reason, never an exception.
@@ -39,19 +43,20 @@ from torchsmt.ir import Graph
 from torchsmt.ir.errors import TorchSMTError
 
 from .certificate_format import CertDoc, parse
+from .checker_kink import kink_back, kink_lines
 from .checker_ops import (
     KINK_OPS,
-    LEMMAS,
     TINY,
     U,
     Unsupported,
     gamma,
     kink_params,
     linear_terms,
-    stable_slope,
 )
+from .checker_ops import CheckFail as _Fail
 from .checker_relax import IVL_OPS, LINE_OPS, ivl_interval, lines_back, max_back
 from .checker_sparse import sparse_prefix
+from .checker_splits import clip, dead_points, split_table
 
 
 @dataclass(frozen=True)
@@ -65,13 +70,11 @@ class CheckReport:
     # the producer's device and dtype, echoed from the certificate (informational)
     device: str = "cpu"
     dtype: str = "float64"
+    # conditional certificates: boxes whose split constraints no input satisfies (claims vacuous)
+    infeasible: int = 0
 
     def __bool__(self) -> bool:
         return self.ok
-
-
-class _Fail(Exception):
-    pass
 
 
 _EXACT_OPS = ("reshape", "flatten", "transpose", "slice", "pad", "concat", "broadcast", "neg")
@@ -82,10 +85,12 @@ _frac = np.vectorize(Fraction, otypes=[object])
 
 def check_certificate(g: Graph, cert: str | bytes, exact: bool = False,
                       base: str | Path | None = None, sidecar: bytes | None = None,
-                      semantics: str = "real") -> CheckReport:
+                      semantics: str = "real", *, conditional: bool = False) -> CheckReport:
     """Check a certificate's JSON text against graph ``g``. ``base``: folder of a sidecar .npz.
     ``semantics="float32"``: the claim must hold for the binary32 execution (float32_checker.py,
-    issue 7)."""
+    issue 7). A certificate with ReLU ``splits`` proves its claims only on the inputs satisfying
+    them: it is rejected unless ``conditional=True`` (bab_check.py, which checks that its
+    branch-and-bound tree covers every case)."""
     t0 = time.perf_counter()
     try:
         doc = parse(cert, Path(base) if base is not None else None, sidecar)
@@ -93,6 +98,11 @@ def check_certificate(g: Graph, cert: str | bytes, exact: bool = False,
         return CheckReport(False, f"unusable certificate: {e}", 0, time.perf_counter() - t0,
                            unusable=True)
     try:
+        if doc.splits and not conditional:
+            raise _Fail(f"conditional certificate ({len(doc.splits)} ReLU splits): it holds only "
+                        "inside its branch-and-bound certificate")
+        if doc.splits and semantics != "real":
+            raise Unsupported("ReLU splits are checked under semantics='real' only")
         if semantics == "float32":
             from .float32_checker import Float32Checker
 
@@ -103,7 +113,8 @@ def check_certificate(g: Graph, cert: str | bytes, exact: bool = False,
             raise Unsupported(f"semantics must be 'real' or 'float32', not {semantics!r}")
         ck.run()
         return CheckReport(True, None, ck.steps, time.perf_counter() - t0,
-                           tuple(sorted(ck.lemmas)), device=doc.device, dtype=doc.dtype)
+                           tuple(sorted(ck.lemmas)), device=doc.device, dtype=doc.dtype,
+                           infeasible=int(np.count_nonzero(ck.dead)))
     except _Fail as e:
         msg = str(e)
     except Unsupported as e:
@@ -131,6 +142,7 @@ class _Checker:
         self.steps = 0
         self.lemmas: set[str] = set()
         self.zero = Fraction(0) if exact else 0.0
+        self.chords: dict[int, tuple] = {}  # kink nodes' upper chords (checker_kink.py)
 
     def num(self, a: Any) -> Any:
         a = np.asarray(a, dtype=np.float64)
@@ -162,6 +174,8 @@ class _Checker:
             if not (0 <= nb.id < len(g.nodes)) or nb.id in self.listed:
                 raise _Fail(f"certificate lists an unknown or repeated node {nb.id}")
             self.listed[nb.id] = nb
+        self.split_at, self.has_split = split_table(d.splits, self.B)
+        self.dead = np.zeros(self.B, dtype=bool)  # boxes proved empty by their splits
         self._classify()
         for n in g.nodes:
             self._node(n.id)
@@ -230,6 +244,8 @@ class _Checker:
             lo, hi = np.broadcast_to(lo, full), np.broadcast_to(hi, full)
             if nid in self.listed:
                 lo, hi = self._verify_node(nid, lo, hi)
+            if self.dead.any():
+                lo, hi = dead_points(self, lo, hi)
         self.bounds[nid] = (lo, hi)
         if not self.exact:
             with np.errstate(over="ignore", invalid="ignore"):
@@ -333,9 +349,18 @@ class _Checker:
             low = self._backward(nid, a0, nb.slopes, f"bounds of {self.label(nid)}")
             dlo[:, rows] = np.maximum(dlo[:, rows], low[:, :k])
             dhi[:, rows] = np.minimum(dhi[:, rows], -low[:, k:])
+        clip(self, nid, dlo, dhi)  # split half-lines; boxes left empty die (checker_splits.py)
         clo, chi = self.num(nb.lower).reshape(self.B, -1), self.num(nb.upper).reshape(self.B, -1)
-        for name, bad, claimed, derived in (("lower", clo > dlo, clo, dlo),
-                                            ("upper", chi < dhi, chi, dhi)):
+        live = ~self.dead[:, None]
+        if not self.exact:  # a NaN re-derived bound (inf - inf upstream) implies nothing
+            dlo = np.where(np.isnan(dlo), -np.inf, dlo)
+            dhi = np.where(np.isnan(dhi), np.inf, dhi)
+        # "not implied" as the negation of "implied", so that a NaN anywhere counts as a failure
+        not_lo = np.logical_not(np.asarray(clo <= dlo, dtype=bool))
+        not_hi = np.logical_not(np.asarray(chi >= dhi, dtype=bool))
+        for name, bad, claimed, derived in (("lower", not_lo & live, clo, dlo),
+                                            ("upper", not_hi & live, chi, dhi)):
+            bad = np.asarray(bad, dtype=bool)
             if np.any(bad):
                 b, j = (int(v[0]) for v in np.nonzero(bad))
                 raise _Fail(f"{self.label(nid)}: certified {name} bound {float(claimed[b, j])!r} "
@@ -386,8 +411,11 @@ class _Checker:
             d = None
             if kind in ("input", "mono", "maxlike", "ivl"):
                 lo, hi = self.bounds[nid]
-                v = np.where(a >= 0, lo[:, None], hi[:, None])
-                d = _dot(a, v)
+                if kind == "input":  # a finite box: sum a+ lo + a- hi, two matrix-vector
+                    # products and one addition, within the gamma_size |a| m charged below
+                    d = _dot(np.maximum(a, self.zero), lo) + _dot(np.minimum(a, self.zero), hi)
+                else:  # bounds may be infinite (0 * inf): select the end per coefficient
+                    d = _dot(a, np.where(a >= 0, lo[:, None], hi[:, None]))
                 if not exact:
                     err = err + gamma(size) * up_dot(np.abs(a), self._m(nid))
             elif kind == "const":
@@ -441,72 +469,10 @@ class _Checker:
         return np.where(np.isnan(low), -np.inf, low)
 
     def kink_lines(self, nid: int, S: int, slope: np.ndarray | None, what: str):
-        """(a_lo (B, S|1, *shape), a_up, b_up (B, 1, *shape)) of a kink-at-0 node; the lower
-        slopes come from the certificate and are checked, the upper chord is the checker's own."""
-        n, exact, B = self.g.node(nid), self.exact, self.B
-        l, u = self.bounds[n.args[0]]
-        f, smin, smax = kink_params(n)
-        unst = ((l < 0) & (u > 0))[:, None]
-        st = self._stable(n, l, u)[:, None]
-        if exact and n.op == "leaky_relu":
-            c = Fraction(n.p.get("negative_slope", 0.01))
-            f = lambda x: np.where(x > 0, x, c * x)  # noqa: E731
-        if np.any(unst):
-            if slope is None:
-                raise _Fail(f"{what}: no lower slopes for {self.label(nid)}, which has "
-                            "neurons whose interval straddles 0")
-            want = (B, S) + n.shape
-            if slope.ndim != len(want) or slope.shape[0] != B or slope.shape[1] not in (1, S) \
-                    or slope.shape[2:] != n.shape:
-                raise _Fail(f"{what}: slopes for {self.label(nid)} have shape {slope.shape}, "
-                            f"expected {want} (or {(B, 1) + n.shape})")
-            bad = unst & ((slope < smin) | (slope > smax))
-            if np.any(bad):
-                idx = tuple(int(v[0]) for v in np.nonzero(bad))
-                raise _Fail(f"{what}: lower slope {float(slope[idx])!r} of {self.label(nid)} "
-                            f"neuron {idx[2:]} lies outside [{smin}, {smax}] "
-                            f"(lemma {LEMMAS[n.op][1]} needs it inside)")
-            self.lemmas.update(LEMMAS[n.op])
-            a_lo = np.where(unst, self.num(slope), st)
-        else:
-            a_lo = st
-        # Upper line: the chord, intercept rounded up so the line is >= f at l and at u.
-        lu = (l < 0) & (u > 0)
-        ls, us = np.where(lu, l, -1), np.where(lu, u, 1)
-        fl, fu = f(ls), f(us)
-        if exact:
-            s = (fu - fl) / (us - ls)
-            b = np.maximum(fl - s * ls, fu - s * us)
-        else:
-            if n.op == "leaky_relu":
-                fl = np.nextafter(fl, np.inf)
-            s = (fu - fl) / (us - ls)
-            t1 = np.nextafter(fl - np.nextafter(s * ls, -np.inf), np.inf)
-            t2 = np.nextafter(fu - np.nextafter(s * us, -np.inf), np.inf)
-            b = np.maximum(t1, t2)
-            if not np.all(np.isfinite(b[lu])):
-                raise _Fail(f"{what}: {self.label(nid)}: upper line overflows")
-        a_up = np.where(lu, s, self._stable(n, l, u))[:, None]
-        b_up = np.where(lu, b, self.zero)[:, None]
-        return a_lo, a_up, b_up
+        return kink_lines(self, nid, S, slope, what)
 
     def _kink(self, nid: int, a: Any, slope: np.ndarray | None, what: str):
-        """(part, bias term, error term) of a kink-at-0 node for coefficients a (B, S, *shape)."""
-        n = self.g.node(nid)
-        a_lo, a_up, b_up = self.kink_lines(nid, a.shape[1], slope, what)
-        part = a * np.where(a >= 0, a_lo, a_up)
-        d = _dot(np.where(a < 0, a, self.zero), np.broadcast_to(b_up, a.shape))
-        if self.exact:
-            return part, d, 0.0
-        size = int(np.prod(n.shape, dtype=np.int64)) + 2
-        nb = np.broadcast_to(np.abs(b_up), a.shape)
-        e2 = gamma(1) * _updot(np.abs(part), self._m(n.args[0]), size) \
-            + gamma(size) * _updot(np.abs(a), nb, size)
-        return part, d, e2
-
-    def _stable(self, n, l, u):
-        st = stable_slope(n, l, u)
-        return self.num(np.asarray(st, dtype=np.float64)) if self.exact else st
+        return kink_back(self, nid, a, slope, what)
 
     # -- the claim ----------------------------------------------------------------------------
     def _final(self) -> None:
@@ -517,13 +483,11 @@ class _Checker:
         a0 = self.num(d.C).reshape((self.B, S) + shape)
         low = self._backward(out, a0, d.final_slopes, "the claim")
         claim = self.num(d.claim)
-        bad = claim > low
+        # the negation of "implied", so that a NaN re-derived bound is a failure
+        bad = np.logical_not(np.asarray(claim <= low, dtype=bool)) & ~self.dead[:, None]
         if np.any(bad):
             b, s = (int(v[0]) for v in np.nonzero(bad))
             raise _Fail(f"claim row {s} (box {b}): certified lower bound {float(claim[b, s])!r} "
                         f"exceeds the re-derived {float(low[b, s])!r} (by "
                         f"{float(claim[b, s]) - float(low[b, s]):.3g})")
 
-
-def _updot(aabs: np.ndarray, v: np.ndarray, n: int) -> np.ndarray:
-    return _dot(aabs, v) * (1 + gamma(n + 2)) + (n + 2) * TINY

@@ -36,6 +36,10 @@ class Unsupported(Exception):
     """The certificate uses an op or construct this checker cannot re-derive."""
 
 
+class CheckFail(Exception):
+    """A certified bound or claim is not implied (the checker's verdict: invalid)."""
+
+
 @dataclass(frozen=True)
 class Term:
     arg: int  # position in node.args
@@ -113,6 +117,8 @@ def linear_terms(g: Graph, n: Node, consts: dict[int, Any], zero: Any,
                       lambda A: unbcast(A * c, shapes[i]))], None, k)
     if op in ("linear", "matmul") and var[0] and not any(var[1:]):
         return _gemm(n, shapes, consts, k)
+    if op == "matmul" and var == [False, True]:
+        return _matmul_left(n, shapes, consts, k)
     if op == "batchnorm" and var[0] and not any(var[1:]) and len(shapes[0]) >= 2:
         if consts[n.args[1]].dtype == object:
             return _batchnorm_exact(n, shapes, consts, k, slope_rad)
@@ -166,6 +172,30 @@ def _gemm(n: Node, shapes, consts, k):
             k += 1
         f0 = np.broadcast_to(c, n.shape)
     return [Term(0, fwd, back)], f0, k
+
+
+def _matmul_left(n: Node, shapes, consts, k):
+    """y = W @ x with the constant weight first (ONNX MatMul(W, x)), W of shape (m, q):
+    x (q,) -> y (m,); x (..., q, p) -> y (..., m, p) (W broadcast over x's batch axes).
+    Each entry of y (of the transposed product) sums q (m) products: q, m <= k."""
+    w = consts[n.args[0]]
+    xs = shapes[1]
+    if w.ndim != 2 or len(xs) < 1 or xs[-1 if len(xs) == 1 else -2] != w.shape[1]:
+        return None
+    parts = {m: _sign_parts(w, m) for m in ("plain", "pos", "neg", "abs")}
+    wt = w.T
+    vec = len(xs) == 1
+    y = tuple(n.shape)
+
+    def fwd(x, mode):  # x (M, *xs)
+        r = x @ parts[mode].T if vec else np.matmul(parts[mode], x)
+        return r.reshape((x.shape[0],) + y)
+
+    def back(A):  # A (M, *y)
+        r = A @ w if vec else np.matmul(wt, A)
+        return r.reshape((A.shape[0],) + tuple(xs))
+
+    return [Term(1, fwd, back)], None, k
 
 
 def _batchnorm(n: Node, shapes, consts, k, f0err):

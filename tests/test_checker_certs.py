@@ -227,3 +227,30 @@ def test_exact_mode_on_conv_nets(kind):
     cert = tb.certify(g, lo, hi, C=_spec(), iters=3)
     rep = check_certificate(g, cert.to_json(), exact=True)
     assert rep.ok, rep.failure
+
+
+def test_nan_rederived_bound_is_a_failure(monkeypatch):
+    """A re-derived bound that comes out NaN (inf - inf upstream) implies nothing: the certified
+    bound it was compared with must be rejected, never waved through by a false comparison."""
+    from torchsmt.formal import checker as ck
+
+    g, lo, hi = build("mlp")
+    cert = tb.certify(g, lo, hi, C=_spec(), method="crown").to_json()
+    assert check_certificate(g, cert).ok
+    orig = ck._Checker._backward
+
+    def nan_pass(self, start, a0, slopes, what):
+        low = orig(self, start, a0, slopes, what)
+        return low * np.nan if start != self.g.outputs[0] else low
+
+    monkeypatch.setattr(ck._Checker, "_backward", nan_pass)
+    rep = check_certificate(g, cert)
+    assert not rep.ok and "not implied" in rep.failure
+
+    def nan_claim(self, start, a0, slopes, what):  # only the claim's pass comes out NaN
+        low = orig(self, start, a0, slopes, what)
+        return low * np.nan if what == "the claim" else low
+
+    monkeypatch.setattr(ck._Checker, "_backward", nan_claim)
+    rep = check_certificate(g, cert)
+    assert not rep.ok and "claim row" in rep.failure

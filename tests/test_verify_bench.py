@@ -19,10 +19,10 @@ from torchsmt.verify import VerifyResult, verify
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "benchmarks"
 needs_bench = pytest.mark.skipif(not BENCH.is_dir(), reason="../shared/benchmarks is absent")
 
-# H7's checker does not (yet) re-derive these networks' certificates: test_nano's output node is a
-# relu (no slopes accepted for the start node), test_tiny/test_small use MatMul(W, x) with the
-# weight first. verify then answers "unknown": never wrong, but not the expected answer either.
-CHECKER_GAPS = {"test_nano.onnx", "test_tiny.onnx", "test_small.onnx"}
+# Networks whose certificates the checker does not (yet) re-derive: verify then answers "unknown"
+# (never wrong, but not the expected answer either). Empty: test_nano (output node a relu) and
+# test_tiny/test_small (MatMul(W, x), the weight first) are now checked.
+CHECKER_GAPS: set[str] = set()
 
 
 def _test_rows():
