@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import conv, elementwise, linalg, pool, reduce, shape, source
+from . import conv, elementwise, linalg, norm, pool, reduce, shape, source
 
 ALL_OPS = (
     *source.OPS,
@@ -11,5 +11,6 @@ ALL_OPS = (
     *conv.OPS,
     *shape.OPS,
     *reduce.OPS,
+    *norm.OPS,
     *pool.OPS,
 )
