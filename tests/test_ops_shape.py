@@ -38,9 +38,9 @@ def rel(a, b):
 
 
 def test_every_op_of_the_family_has_samples():
-    from torchsmt.ir.ops import pool, reduce, shape
+    from torchsmt.ir.ops import norm, pool, reduce, shape
 
-    assert {op.name for fam in (shape, reduce, pool) for op in fam.OPS} == set(SAMPLES_SHAPE)
+    assert {op.name for fam in (shape, reduce, norm, pool) for op in fam.OPS} == set(SAMPLES_SHAPE)
 
 
 # -- generic: shape rule, dtype, derivatives -------------------------------------------------------
