@@ -21,7 +21,7 @@ import numpy as np
 from torchsmt.ir import Graph
 
 from .alpha import AlphaOptions, optimize_rows
-from .certificate import CERT_RELAX, FORMAT, VERSION, Certificate, _CertEngine, _outward
+from .certificate import CERT_RELAX, FORMAT, VERSION, Certificate, _CertEngine, _outward, set_splits
 
 
 class _IbpCertEngine(_CertEngine):
@@ -40,14 +40,19 @@ class BoxBounds:
 
 def certify_boxes(g: Graph, L: np.ndarray, H: np.ndarray, C: np.ndarray,
                   intermediate: str = "crown", iters: int = 20, margin: float = 1e-9,
-                  final_iters: int | None = None) -> BoxBounds:
+                  final_iters: int | None = None, engine: Any = None,
+                  splits: list | None = None, keep: dict | None = None) -> BoxBounds:
     """Certified lower bounds of ``C @ g(x)`` on each box ``[L[b], H[b]]`` (L, H: (B, *shape)).
 
     ``final_iters``: alpha-CROWN iterations for the specification rows alone (default: ``iters``
     with ``intermediate="alpha"``, else 0). The rows are few, so optimizing their slopes costs a
     small fraction of the intermediate bounds' backward passes, and tightens the claim.
+
+    ``engine(g, L, H, relax_ops)``: another _CertEngine (bab_relu's clipping one); ``splits``: its
+    split constraints ``[box, node, flat_index, sign]`` (the document's "splits"); ``keep``: a dict
+    that receives the engine ("engine") and the claim pass's coefficients per node ("rec").
     """
-    eng = _IbpCertEngine if intermediate == "ibp" else _CertEngine
+    eng = engine or (_IbpCertEngine if intermediate == "ibp" else _CertEngine)
     e = eng(g, L, H, relax_ops=CERT_RELAX)
     e.margin = margin
     opt = AlphaOptions(iters=iters if intermediate == "alpha" else 0)
@@ -70,6 +75,8 @@ def certify_boxes(g: Graph, L: np.ndarray, H: np.ndarray, C: np.ndarray,
     e.backward(out, spec[:, :s], {k: v[:, :s] if v.shape[1] > 1 else
                                   np.broadcast_to(v, (e.B, s) + v.shape[2:])
                                   for k, v in slopes_final.items()}, rec)
+    if keep is not None:
+        keep["engine"], keep["rec"] = e, rec
     arrays: dict[str, np.ndarray] = {}
 
     def put(key: str, a: np.ndarray) -> dict:
@@ -114,6 +121,7 @@ def certify_boxes(g: Graph, L: np.ndarray, H: np.ndarray, C: np.ndarray,
         "relaxations": sorted(CERT_RELAX),
         "intermediate": intermediate,
     }
+    set_splits(doc, splits or [])
     return BoxBounds(claim, a_split, Certificate(doc, arrays, claim, c2))
 
 
@@ -138,6 +146,9 @@ def slice_certificate(cert: Certificate, idx: np.ndarray) -> Certificate:
             raise ValueError(f"certificate array {k} of shape {v.shape} is not per box")
         arrays[k] = v[idx]
     claim = cert.lower[idx]
+    if "splits" in doc:  # keep the constraints of the boxes kept, renumbered
+        pos = {int(b): j for j, b in enumerate(idx)}
+        set_splits(doc, [[pos[b], n, i, s] for b, n, i, s in doc["splits"] if b in pos])
     doc["claim"] = {"C": cert.doc["claim"]["C"], "lower": claim.tolist()}
     return Certificate(doc, arrays, claim, cert.C)
 

@@ -31,7 +31,20 @@ from .xp import xp_of
 
 FORMAT = "torchsmt.certificate"
 VERSION = 1
+SPLITS_VERSION = 2  # documents with non-empty "splits" (ReLU-split branch and bound)
 CERT_RELAX = frozenset(KINK0)
+
+
+def set_splits(doc: dict, splits: list) -> dict:
+    """Record split constraints ``[box, node_id, flat_index, sign]`` in a certificate document
+    (sign -1: the claim assumes value <= 0 on that box, +1: >= 0); non-empty splits make it
+    version 2, none leave (or make) it a version 1 document without the key."""
+    doc.pop("splits", None)
+    doc["version"] = VERSION
+    if splits:
+        doc["splits"] = [[int(b), int(n), int(i), int(s)] for b, n, i, s in splits]
+        doc["version"] = SPLITS_VERSION
+    return doc
 
 
 @dataclass(frozen=True)
