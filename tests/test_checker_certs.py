@@ -3,11 +3,11 @@ and never crashes on tampered files."""
 
 from __future__ import annotations
 
-import base64
 import json
 
 import numpy as np
 import pytest
+from cert_arrays import array_doc, read_array
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_bounds_nets import build, outputs, samples
@@ -69,13 +69,6 @@ def test_pool_bn_softmax_checked_and_unsupported_ops_reported():
 
 
 # -- mutations -----------------------------------------------------------------------------------
-def _arr(v):
-    return np.frombuffer(base64.b64decode(v["data"]), dtype="<f8").reshape(v["shape"]).copy()
-
-
-def _put(a):
-    return {"dtype": "f64", "shape": list(a.shape),
-            "data": base64.b64encode(np.ascontiguousarray(a, dtype="<f8").tobytes()).decode()}
 
 
 @pytest.fixture(scope="module")
@@ -110,14 +103,14 @@ def test_mutations_are_rejected(honest):
         act = np.asarray(env[nd["id"]]).reshape(-1)
         j = int(rng.integers(act.size))
         side = "lower" if k % 2 else "upper"
-        a = _arr(nd[side]).reshape(-1)
+        a = read_array(nd[side]).reshape(-1)
         a[j] = act[j] + (1 if side == "lower" else -1) * rng.uniform(1e-9, 0.5)
-        nd[side] = _put(a.reshape(_arr(nd[side]).shape))
+        nd[side] = array_doc(a.reshape(read_array(nd[side]).shape))
         rep = check_certificate(g, json.dumps(d))
         assert not rep.ok and "not implied" in rep.failure, rep.failure
         rejected += 1
     # 3. lower slopes outside [0, 1] at unstable neurons: 200
-    bounds = {nd["id"]: (_arr(nd["lower"]), _arr(nd["upper"])) for nd in doc["nodes"]}
+    bounds = {nd["id"]: (read_array(nd["lower"]), read_array(nd["upper"])) for nd in doc["nodes"]}
     relu_in = {n.id: n.args[0] for n in g.nodes if n.op == "relu"}
     sites = [(where, key) for where in (["final"] + [i for i, nd in enumerate(doc["nodes"])
                                                      if nd["slopes"]])
@@ -127,13 +120,13 @@ def test_mutations_are_rejected(honest):
         d = json.loads(json.dumps(doc))
         where, key = sites[k % len(sites)]
         holder = d["final"] if where == "final" else d["nodes"][where]
-        sl = _arr(holder["slopes"][key])
+        sl = read_array(holder["slopes"][key])
         l, u = bounds[relu_in[int(key)]]
         unst = np.broadcast_to(((l < 0) & (u > 0))[:, None], sl.shape)
         idx = np.argwhere(unst)
         pos = tuple(idx[int(rng.integers(len(idx)))])
         sl[pos] = 1 + rng.uniform(1e-12, 2) if k % 2 else -rng.uniform(1e-12, 2)
-        holder["slopes"][key] = _put(sl)
+        holder["slopes"][key] = array_doc(sl)
         rep = check_certificate(g, json.dumps(d))
         assert not rep.ok and "outside [0.0, 1.0]" in rep.failure, rep.failure
         rejected += 1
@@ -212,10 +205,10 @@ def test_feature_map_passes_sparse_and_dense(sparse_rows, monkeypatch):
         nd = d["nodes"][feature[k % len(feature)]]
         _, env = g.run(pts[k].reshape(lo.shape), return_all=True)
         act = np.asarray(env[nd["id"]]).reshape(-1)
-        a = _arr(nd["lower"])
+        a = read_array(nd["lower"])
         j = int(rng.integers(act.size))
         a.reshape(-1)[j] = act[j] + 1e-7
-        nd["lower"] = _put(a)
+        nd["lower"] = array_doc(a)
         rep = check_certificate(g, json.dumps(d))
         assert not rep.ok and "not implied" in rep.failure
 

@@ -8,6 +8,7 @@ import json
 
 import numpy as np
 import pytest
+from cert_arrays import array_doc, read_array
 
 import torchsmt.bounds as tb
 from torchsmt.formal.checker import check_certificate
@@ -99,7 +100,6 @@ def test_weight_first_tampered_bounds_rejected():
     lo, hi = -np.ones(4), np.ones(4)
     cert = tb.certify(g, lo, hi, C=np.eye(3), method="crown")
     doc = json.loads(cert.to_json())
-    import base64
 
     rng = np.random.default_rng(5)
     rejected = 0
@@ -107,10 +107,10 @@ def test_weight_first_tampered_bounds_rejected():
         d = json.loads(json.dumps(doc))
         nd = d["nodes"][rng.integers(len(d["nodes"]))]
         key = rng.choice(["lower", "upper"])
-        a = np.frombuffer(base64.b64decode(nd[key]["data"]), dtype="<f8").copy()
+        a = read_array(nd[key])
         i = rng.integers(a.size)
-        a[i] += (0.05 + rng.random()) * (1 if key == "lower" else -1)  # tighter than derived
-        nd[key]["data"] = base64.b64encode(a.astype("<f8").tobytes()).decode()
+        a.flat[i] += (0.05 + rng.random()) * (1 if key == "lower" else -1)  # tighter
+        nd[key] = array_doc(a)
         rep = check_certificate(g, json.dumps(d))
         rejected += not rep.ok
         if not rep.ok:
@@ -128,13 +128,9 @@ def test_unstable_output_relu_slopes_accepted():
     assert out in doc["final"]["slopes"]
     assert check_certificate(g, cert.to_json()).ok
     d = json.loads(cert.to_json())
-    d["final"]["slopes"][out] = {"dtype": "f64", "shape": d["final"]["slopes"][out]["shape"],
-                                 "data": d["final"]["slopes"][out]["data"]}
     # a slope outside [0, 1] at the output relu is refused
-    import base64
-
-    a = np.frombuffer(base64.b64decode(d["final"]["slopes"][out]["data"]), dtype="<f8").copy()
-    a[:] = 1.5
-    d["final"]["slopes"][out]["data"] = base64.b64encode(a.astype("<f8").tobytes()).decode()
+    a = read_array(d["final"]["slopes"][out])
+    a[...] = 1.5
+    d["final"]["slopes"][out] = array_doc(a)
     rep = check_certificate(g, json.dumps(d))
     assert not rep.ok and "outside" in rep.failure, rep.failure

@@ -5,11 +5,11 @@ independent extended-precision reference."""
 
 from __future__ import annotations
 
-import base64
 import json
 
 import numpy as np
 import pytest
+from cert_arrays import array_doc, read_array
 
 import torchsmt.bounds as tb
 import torchsmt.bounds.certificate as bcert
@@ -135,13 +135,6 @@ def test_exact_mode_conv_batchnorm_pools_and_lines():
 
 
 # -- mutations -------------------------------------------------------------------------------------
-def _arr(v):
-    return np.frombuffer(base64.b64decode(v["data"]), dtype="<f8").reshape(v["shape"]).copy()
-
-
-def _put(a):
-    return {"dtype": "f64", "shape": list(a.shape),
-            "data": base64.b64encode(np.ascontiguousarray(a, dtype="<f8").tobytes()).decode()}
 
 
 @pytest.fixture(scope="module")
@@ -181,9 +174,9 @@ def test_mutations_are_rejected(honest, kind):
         act = np.asarray(env[nd["id"]]).reshape(-1)
         j = int(rng.integers(act.size))
         side = "lower" if k % 2 else "upper"
-        a = _arr(nd[side])
+        a = read_array(nd[side])
         a.reshape(-1)[j] = act[j] + (1 if side == "lower" else -1) * rng.uniform(1e-9, 0.5)
-        nd[side] = _put(a)
+        nd[side] = array_doc(a)
         rep = check_certificate(g, json.dumps(d))
         assert not rep.ok and "not implied" in rep.failure, rep.failure
         rejected += 1
